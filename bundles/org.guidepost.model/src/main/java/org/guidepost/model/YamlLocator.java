@@ -1,0 +1,75 @@
+package org.guidepost.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Finds where a path (as Jackson reports it) stands in a YAML document. Jackson buffers unknown properties
+ * of records and reports them where the object ends; people need the line of the field itself.
+ */
+final class YamlLocator {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlLocator() {
+    }
+
+    /**
+     * The location of the deepest node of {@code path} that exists in {@code yaml}: the key of a field, the
+     * start of an array element, or the enclosing object when the last field is missing. Null if unreadable.
+     */
+    static JsonLocation locate(byte[] yaml, List<Reference> path) {
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            JsonLocation found = parser.currentTokenLocation();
+            for (Reference step : path) {
+                JsonLocation next = step.getFieldName() != null ? enterField(parser, step.getFieldName())
+                        : enterElement(parser, step.getIndex());
+                if (next == null) {
+                    return found;
+                }
+                found = next;
+            }
+            return found;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Moves from the start of an object to the value of {@code name}; returns the key's location. */
+    private static JsonLocation enterField(JsonParser parser, String name) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonLocation key = parser.currentTokenLocation();
+            boolean match = name.equals(parser.currentName());
+            parser.nextToken();
+            if (match) {
+                return key;
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    /** Moves from the start of an array to its element {@code index}; returns the element's location. */
+    private static JsonLocation enterElement(JsonParser parser, int index) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            return null;
+        }
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (i == index) {
+                return parser.currentTokenLocation();
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+}
