@@ -1,0 +1,35 @@
+package org.guidepost.app;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/** Starts the Guidepost workbench. */
+public final class GuidepostApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Display.setAppName("Guidepost");
+        Display display = PlatformUI.createDisplay();
+        try {
+            int code = PlatformUI.createAndRunWorkbench(display, new GuidepostWorkbenchAdvisor());
+            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                PlatformUI.getWorkbench().close();
+            }
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package org.guidepost.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.guidepost.ui.explorer.GuidelineExplorerView;
+
+/** Explorer on the left, editors in the middle, outline on the right, problems below. */
+public final class GuidepostPerspective implements IPerspectiveFactory {
+    /** The perspective's id, as declared in plugin.xml. */
+    public static final String ID = "org.guidepost.app.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors);
+        left.addView(GuidelineExplorerView.ID);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        layout.addShowViewShortcut(GuidelineExplorerView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
+}

@@ -1,0 +1,142 @@
+package org.guidepost.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
+import org.guidepost.ui.explorer.ExplorerNode.FileNode;
+import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
+import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
+import org.guidepost.ui.explorer.GuidelineExplorerView;
+import org.guidepost.ui.explorer.RulesLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Guidepost workbench as staff meet it: the window, the Guideline Explorer on rules/, a rule file opened. */
+class GuidelineExplorerTest {
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+    private String rulesProperty;
+
+    @BeforeEach
+    void openWindow() {
+        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        page = window.getActivePage();
+        rulesProperty = System.getProperty(RulesLocation.PROPERTY);
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1600, 1000);
+    }
+
+    @AfterEach
+    void restore() {
+        System.setProperty(RulesLocation.PROPERTY, rulesProperty);
+        page.closeAllEditors(false);
+    }
+
+    @Test
+    void theWindowIsGuidepostAndTheExplorerListsTheShippedProject() throws Exception {
+        assertEquals("Guidepost", window.getShell().getText());
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        explorer.refresh();
+
+        assertEquals(Path.of(rulesProperty).toAbsolutePath().normalize(), explorer.root());
+        TreeItem[] projects = explorer.viewer().getTree().getItems();
+        ProjectNode shipped = Arrays.stream(projects).map(TreeItem::getData).map(ProjectNode.class::cast)
+                .filter(p -> p.directory().getFileName().toString().equals("model-social-media")).findFirst()
+                .orElseThrow(() -> new AssertionError("model-social-media not listed: " + texts(projects)));
+        TreeItem item = Arrays.stream(projects).filter(i -> i.getData() == shipped).findFirst().orElseThrow();
+        assertTrue(item.getText().startsWith("Model Social Media Guideline for Physiotherapists"), texts(projects));
+        assertTrue(item.getText().endsWith("  0.1.0"), item.getText());
+        assertNotNull(item.getImage(), "project icon");
+
+        List<String> groups = Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
+        assertEquals(List.of("Clauses (3)", "Rules (1)", "Lexicons (0)", "Tests (2)"), groups);
+        TreeItem clauses = item.getItems()[0];
+        assertTrue(texts(clauses.getItems()).contains("PRV-5  Health information through social channels  error"),
+                texts(clauses.getItems()));
+
+        Path screenshot = Screenshots.save(window.getShell(), "guideline-explorer");
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot + " looks empty");
+    }
+
+    @Test
+    void aRuleFileOpensInATextEditor() throws Exception {
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        explorer.refresh();
+        FileNode drl = (FileNode) child(shippedProject(explorer), "Rules").children().get(0);
+
+        IEditorPart editor = explorer.open(drl);
+
+        ITextEditor text = assertInstanceOf(ITextEditor.class, editor);
+        assertEquals("privacy.drl", editor.getTitle());
+        IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+        assertTrue(document.get().contains("rule \"PRV-5 request for health information\""), document.get());
+        Screenshots.save(window.getShell(), "drl-editor");
+    }
+
+    @Test
+    void aClauseOpensTheGuidelineAtItsId() throws Exception {
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        explorer.refresh();
+        ClauseNode prv3 = (ClauseNode) child(shippedProject(explorer), "Clauses").children().stream()
+                .filter(c -> ((ClauseNode) c).clause().id().equals("PRV-3")).findFirst().orElseThrow();
+
+        ITextEditor editor = assertInstanceOf(ITextEditor.class, explorer.open(prv3));
+
+        assertEquals("guideline.yaml", editor.getTitle());
+        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("id: PRV-3", selection.getText());
+    }
+
+    @Test
+    void aBrokenProjectIsListedWithItsProblemInsteadOfFailing(@TempDir Path rules) throws Exception {
+        Files.createDirectories(rules.resolve("broken"));
+        Files.writeString(rules.resolve("broken/guideline.yaml"), "id: broken\ntitle: Broken\nversion: 1.0.0\nclauses:\n  - id: X-1\n    title: T\n    severity: fatal\n");
+        System.setProperty(RulesLocation.PROPERTY, rules.toString());
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+
+        explorer.refresh();
+
+        TreeItem[] items = explorer.viewer().getTree().getItems();
+        assertEquals(1, items.length);
+        assertTrue(items[0].getText().startsWith("broken  cannot be read: "), items[0].getText());
+        assertTrue(items[0].getText().contains("guideline.yaml:7:") && items[0].getText().contains("GP-YAML-2"),
+                items[0].getText());
+        Screenshots.save(window.getShell(), "guideline-explorer-broken-project");
+    }
+
+    private static ProjectNode shippedProject(GuidelineExplorerView explorer) {
+        @SuppressWarnings("unchecked")
+        List<ProjectNode> projects = (List<ProjectNode>) explorer.viewer().getInput();
+        assertNotNull(projects);
+        return projects.stream().filter(p -> p.directory().getFileName().toString().equals("model-social-media"))
+                .findFirst().orElseThrow();
+    }
+
+    private static GroupNode child(ProjectNode project, String label) {
+        return project.groups().stream().filter(g -> g.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static String texts(TreeItem[] items) {
+        return Arrays.stream(items).map(TreeItem::getText).collect(Collectors.joining(" | "));
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.guidepost.ui.explorer;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.guidepost.model.GuidelineFormatException;
+import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
+import org.guidepost.ui.explorer.ExplorerNode.FileNode;
+import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
+import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
+
+/** Labels in the words of the domain, with the id, version, severity or count as a grey qualifier. */
+final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelProvider {
+    /** The platform's project icon; IDE.SharedImages only has it in the IDE's own application. */
+    private static final ImageDescriptor PROJECT = ImageDescriptor.createFromURLSupplier(true, () -> {
+        try {
+            return new URL("platform:/plugin/org.eclipse.ui.ide/icons/full/obj16/prj_obj.png");
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    });
+
+    private final ResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+
+    @Override
+    public String getText(Object element) {
+        return getStyledText(element).getString();
+    }
+
+    @Override
+    public StyledString getStyledText(Object element) {
+        if (!(element instanceof ExplorerNode node)) {
+            return new StyledString(String.valueOf(element));
+        }
+        StyledString text = new StyledString(node.label());
+        if (node instanceof ProjectNode project) {
+            if (project.project() != null) {
+                text.append("  " + project.project().guideline().version(), StyledString.QUALIFIER_STYLER);
+            } else {
+                GuidelineFormatException problem = project.problem();
+                text.append("  cannot be read: " + problem.file().getFileName() + ":" + problem.line() + ":"
+                        + problem.column() + ": " + problem.code() + " " + problem.problem(),
+                        StyledString.DECORATIONS_STYLER);
+            }
+        } else if (node instanceof GroupNode group) {
+            text.append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
+        } else if (node instanceof ClauseNode clause) {
+            text.append("  " + clause.clause().severity().word(), StyledString.QUALIFIER_STYLER);
+        }
+        return text;
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        if (element instanceof ProjectNode project) {
+            return project.project() != null ? resources.create(PROJECT)
+                    : images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+        }
+        if (element instanceof GroupNode) {
+            return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        if (element instanceof ClauseNode) {
+            return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+        }
+        if (element instanceof FileNode) {
+            return images.getImage(ISharedImages.IMG_OBJ_FILE);
+        }
+        return null;
+    }
+
+    @Override
+    public void dispose() {
+        resources.dispose();
+        super.dispose();
+    }
+}

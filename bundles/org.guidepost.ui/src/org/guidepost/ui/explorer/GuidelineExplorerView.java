@@ -1,0 +1,146 @@
+package org.guidepost.ui.explorer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.FindReplaceDocumentAdapter;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.guidepost.model.GuidelineProjects;
+import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
+import org.guidepost.ui.explorer.ExplorerNode.FileNode;
+import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
+
+/**
+ * The Guideline Explorer: the guideline projects under the rules folder with their clauses, rule files,
+ * lexicons and test cases. Double-click opens a file, or the guideline at a clause.
+ */
+public final class GuidelineExplorerView extends ViewPart {
+    /** The view's id, as declared in plugin.xml. */
+    public static final String ID = "org.guidepost.ui.views.explorer";
+
+    private TreeViewer viewer;
+    private Path root;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new ExplorerContentProvider());
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ExplorerLabelProvider()));
+        viewer.addDoubleClickListener(event -> {
+            Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element instanceof FileNode || element instanceof ClauseNode) {
+                open((ExplorerNode) element);
+            } else if (element != null) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+
+        Action refresh = new Action("Refresh") {
+            @Override
+            public void run() {
+                refresh();
+            }
+        };
+        refresh.setToolTipText("Read the guideline projects again from disk");
+        refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+        getViewSite().getActionBars().getToolBarManager().add(refresh);
+        refresh();
+    }
+
+    /** Reads the projects again from the rules folder. */
+    public void refresh() {
+        root = RulesLocation.get();
+        if (!Files.isDirectory(root)) {
+            viewer.setInput(List.of());
+            setContentDescription("No folder " + root + ". Start Guidepost with -rules <folder>.");
+            return;
+        }
+        try {
+            List<ProjectNode> projects = ExplorerContentProvider.load(root);
+            viewer.setInput(projects);
+            viewer.expandToLevel(3); // projects, their groups and what the groups hold
+            setContentDescription(projects.isEmpty()
+                    ? "No guideline projects in " + root + " (a project is a folder with "
+                            + GuidelineProjects.GUIDELINE_FILE + ")."
+                    : root.toString());
+        } catch (IOException e) {
+            viewer.setInput(List.of());
+            setContentDescription("Cannot read " + root + ": " + e.getMessage());
+        }
+    }
+
+    /** The folder the projects were read from. */
+    public Path root() {
+        return root;
+    }
+
+    /** The tree, for tests and for the workbench's selection service. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /**
+     * Opens a file in its editor, or the guideline at a clause; returns the editor, or null when it could
+     * not be opened (the user was told why).
+     */
+    public IEditorPart open(ExplorerNode node) {
+        Path file;
+        if (node instanceof FileNode f) {
+            file = f.file();
+        } else if (node instanceof ClauseNode c) {
+            file = c.parent().directory().resolve(GuidelineProjects.GUIDELINE_FILE);
+        } else if (node instanceof ProjectNode p) {
+            file = p.directory().resolve(GuidelineProjects.GUIDELINE_FILE);
+        } else {
+            return null;
+        }
+        try {
+            IEditorPart editor = IDE.openEditorOnFileStore(getSite().getPage(),
+                    EFS.getLocalFileSystem().getStore(file.toUri()));
+            if (node instanceof ClauseNode clause && editor instanceof ITextEditor text) {
+                reveal(text, "id: " + clause.clause().id());
+            }
+            return editor;
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open " + file.getFileName(),
+                    "Guidepost could not open " + file + ":\n" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void reveal(ITextEditor editor, String text) {
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        try {
+            IRegion found = new FindReplaceDocumentAdapter(document).find(0, text, true, true, false, false);
+            if (found != null) {
+                editor.selectAndReveal(found.getOffset(), found.getLength());
+            }
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            // the document changed under us; opening it is enough
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
