@@ -13,8 +13,12 @@ public final class GuidepostApplication implements IApplication {
         Display.setAppName("Guidepost");
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new GuidepostWorkbenchAdvisor());
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            GuidepostWorkbenchAdvisor advisor = new GuidepostWorkbenchAdvisor();
+            int code = PlatformUI.createAndRunWorkbench(display, advisor);
+            if (code == PlatformUI.RETURN_RESTART) {
+                return IApplication.EXIT_RESTART;
+            }
+            return advisor.exitCode() == 0 ? IApplication.EXIT_OK : Integer.valueOf(advisor.exitCode());
         } finally {
             display.dispose();
         }

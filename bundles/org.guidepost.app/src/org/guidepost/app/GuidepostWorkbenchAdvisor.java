@@ -1,8 +1,12 @@
 package org.guidepost.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -11,6 +15,8 @@ import org.eclipse.ui.ide.IDE;
 
 /** The workbench as Guidepost opens it: the Guidepost perspective, the IDE's adapters for markers. */
 final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
+    /** What the application returns: 0, or 1 when the product's self-check found problems. */
+    private int exitCode = 0;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -26,6 +32,30 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new GuidepostWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        Path smokeTest = ProductSmokeTest.folder();
+        if (smokeTest == null) {
+            return;
+        }
+        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        workbench.getDisplay().asyncExec(() -> {
+            try {
+                List<String> problems = ProductSmokeTest.run(workbench.getActiveWorkbenchWindow(), smokeTest);
+                problems.forEach(p -> System.err.println("guidepost smoke test: " + p));
+                exitCode = problems.isEmpty() ? 0 : 1;
+            } catch (IOException | RuntimeException e) {
+                System.err.println("guidepost smoke test: " + e);
+                exitCode = 1;
+            }
+            workbench.close();
+        });
+    }
+
+    int exitCode() {
+        return exitCode;
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
 import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
 import org.guidepost.ui.explorer.GuidelineExplorerView;
 import org.guidepost.ui.explorer.RulesLocation;
+import org.guidepost.ui.internal.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class GuidelineExplorerTest {
         assertTrue(texts(clauses.getItems()).contains("PRV-5  Health information through social channels  error"),
                 texts(clauses.getItems()));
 
-        Path screenshot = Screenshots.save(window.getShell(), "guideline-explorer");
+        Path screenshot = Screenshots.save(window.getShell(), screenshot("guideline-explorer"));
         assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot + " looks empty");
     }
 
@@ -89,7 +90,7 @@ class GuidelineExplorerTest {
         assertEquals("privacy.drl", editor.getTitle());
         IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
         assertTrue(document.get().contains("rule \"PRV-5 request for health information\""), document.get());
-        Screenshots.save(window.getShell(), "drl-editor");
+        Screenshots.save(window.getShell(), screenshot("drl-editor"));
     }
 
     @Test
@@ -120,7 +121,11 @@ class GuidelineExplorerTest {
         assertTrue(items[0].getText().startsWith("broken  cannot be read: "), items[0].getText());
         assertTrue(items[0].getText().contains("guideline.yaml:7:") && items[0].getText().contains("GP-YAML-2"),
                 items[0].getText());
-        Screenshots.save(window.getShell(), "guideline-explorer-broken-project");
+        Screenshots.save(window.getShell(), screenshot("guideline-explorer-broken-project"));
+    }
+
+    private static Path screenshot(String name) {
+        return Path.of(System.getProperty("guidepost.screenshots", "target/screenshots"), name + ".png");
     }
 
     private static ProjectNode shippedProject(GuidelineExplorerView explorer) {
