@@ -19,7 +19,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 status=0
-GUIDEPOST_NO_BUILD=1 GUIDEPOST_WORKSPACE="$out/workspace" GUIDEPOST_VMARGS="-Dguidepost.smokeTest=$out" \
+GUIDEPOST_NO_BUILD=1 GUIDEPOST_WORKSPACE="$out/workspace" GUIDEPOST_VMARGS="-Dguidepost.smokeTest=$out -Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true" \
   timeout 180 "$top/guidepost" >"$out/workbench.log" 2>&1 || status=$?
 if [ "$status" -ne 0 ] || [ "$(cat "$out/smoke-test.txt" 2>/dev/null)" != ok ]; then
   echo "smoke test: the Guidepost product failed (exit $status):" >&2
