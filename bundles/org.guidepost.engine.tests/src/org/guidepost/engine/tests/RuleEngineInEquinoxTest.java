@@ -3,17 +3,24 @@ package org.guidepost.engine.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.guidepost.engine.RuleCompilationException;
+import java.util.Set;
+import org.guidepost.engine.Compilation;
+import org.guidepost.engine.GuidelineSources;
 import org.guidepost.engine.RuleEngine;
 import org.guidepost.engine.RuleSet;
 import org.guidepost.engine.RuleSource;
+import org.guidepost.model.Clause;
 import org.guidepost.model.Communication;
+import org.guidepost.model.Evidence;
 import org.guidepost.model.Finding;
+import org.guidepost.model.Guideline;
+import org.guidepost.model.Lexicon;
+import org.guidepost.model.Report;
 import org.guidepost.model.Severity;
+import org.guidepost.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -22,19 +29,30 @@ import org.osgi.framework.FrameworkUtil;
 class RuleEngineInEquinoxTest {
     private static final String MODEL_RULE = """
             package equinox
-            import org.guidepost.model.Communication
-            import org.guidepost.model.Finding
-            import org.guidepost.model.Severity
+            import org.guidepost.model.*
+            import org.guidepost.engine.*
+            global org.guidepost.engine.Findings findings
             dialect "mvel"
 
             rule "request for x-rays"
                 @clause("PRV-5")
             when
-                $c : Communication( channel != "email", text matches "(?i).*send us your x-?rays?.*" )
+                $c : Communication( channel != "email" )
+                $m : LexiconMatch( lexicon == "requests" )
             then
-                insert(new Finding("PRV-5", drools.getRule().getName(), Severity.ERROR, "Asks for x-rays in " + $c.id));
+                findings.add("Asks for x-rays in " + $c.id, $m);
             end
             """;
+    private static final Guideline GUIDELINE = new Guideline("equinox", "Equinox test", "1.0.0", null, "en", List.of(
+            new Clause("PRV-5", "Health information", null, Severity.ERROR, null, "Use secure channels."),
+            new Clause("X-1", "Booked", null, Severity.INFO, null, null)));
+    private static final List<Lexicon> LEXICONS = List.of(
+            new Lexicon("requests", null, List.of(new Lexicon.Term("send us your x-ray", List.of(), List.of()))));
+
+    private static GuidelineSources sources(String drl) {
+        return new GuidelineSources("guideline.yaml", "", GUIDELINE, List.of(new RuleSource("rules/equinox.drl", drl)),
+                LEXICONS, Set.of());
+    }
 
     @Test
     void runsInsideEquinoxWithTheModelAndEngineAsBundles() {
@@ -49,17 +67,21 @@ class RuleEngineInEquinoxTest {
 
     @Test
     void compilesADrlStringAndFiresARuleOnAModelClass() throws Exception {
-        RuleSet rules = RuleEngine.compile(List.of(new RuleSource("equinox.drl", MODEL_RULE)));
+        RuleSet rules = RuleEngine.compile(sources(MODEL_RULE)).ruleSetOrThrow();
 
-        List<Finding> findings = rules.evaluate(
+        Report report = rules.check(
                 new Communication("c-1", "facebook", "post", "clinic", "Hurt your back? Send us your X-rays!"));
+        List<Finding> findings = report.findings();
+        assertEquals(Verdict.FAIL, report.verdict());
         assertEquals(1, findings.size());
         assertEquals("PRV-5", findings.get(0).getClause());
         assertEquals("request for x-rays", findings.get(0).getRule());
         assertEquals(Severity.ERROR, findings.get(0).getSeverity());
         assertEquals("Asks for x-rays in c-1", findings.get(0).getMessage());
-        assertEquals(List.of(), rules.evaluate(
-                new Communication("c-2", "email", "direct-message", "clinic", "Send us your x-rays, please.")));
+        assertEquals("Use secure channels.", findings.get(0).getRemediation());
+        assertEquals(List.of(Evidence.of("/text", 16, 35, "Send us your X-rays")), findings.get(0).getEvidence());
+        assertEquals(List.of(), rules.check(
+                new Communication("c-2", "email", "direct-message", "clinic", "Send us your x-rays, please.")).findings());
     }
 
     @Test
@@ -68,9 +90,8 @@ class RuleEngineInEquinoxTest {
         String drl = """
                 package equinox.bridge
                 import org.guidepost.model.Communication
-                import org.guidepost.model.Finding
-                import org.guidepost.model.Severity
                 import org.guidepost.engine.tests.Appointment
+                global org.guidepost.engine.Findings findings
                 dialect "mvel"
 
                 rule "booked from a post"
@@ -79,21 +100,21 @@ class RuleEngineInEquinoxTest {
                     $c : Communication()
                     Appointment( communicationId == $c.id, booked )
                 then
-                    insert(new Finding("X-1", drools.getRule().getName(), Severity.INFO, "booked"));
+                    findings.add("booked");
                 end
                 """;
-        RuleSet rules = RuleEngine.compile(List.of(new RuleSource("bridge.drl", drl)), Appointment.class.getClassLoader());
+        Compilation compilation = RuleEngine.compile(sources(drl), Appointment.class.getClassLoader());
 
-        Communication post = new Communication("c-3", "x", "post", "clinic", "Book with us");
-        assertEquals(List.of("X-1"), rules.evaluate(post, new Appointment("c-3", true)).stream().map(Finding::getClause).toList());
-        assertEquals(List.of(), rules.evaluate(post, new Appointment("c-3", false)));
+        assertTrue(compilation.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
+                compilation.diagnostics().toString());
+        assertTrue(compilation.ruleSet().isPresent(), "rules about the caller's own class compile");
     }
 
     @Test
     void brokenRulesGiveDiagnosticsNotStackTraces() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleEngine.compile(
-                List.of(new RuleSource("rules/broken.drl", "package x\nrule \"r\"\nwhen\n  Nonsense( \nthen\nend\n"))));
-        assertTrue(e.diagnostics().stream().allMatch(d -> d.file().equals("rules/broken.drl") && d.line() > 0),
-                e.getMessage());
+        Compilation compilation = RuleEngine.compile(sources("package x\nrule \"r\"\nwhen\n  Nonsense( \nthen\nend\n"));
+        assertTrue(compilation.hasErrors());
+        assertTrue(compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+                .allMatch(d -> d.file().equals("rules/equinox.drl") && d.line() > 0), compilation.diagnostics().toString());
     }
 }

@@ -69,7 +69,7 @@ class GuidelineExplorerTest {
         assertNotNull(item.getImage(), "project icon");
 
         List<String> groups = Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
-        assertEquals(List.of("Clauses (3)", "Rules (1)", "Lexicons (0)", "Tests (2)"), groups);
+        assertEquals(List.of("Clauses (3)", "Rules (1)", "Lexicons (1)", "Tests (2)"), groups);
         TreeItem clauses = item.getItems()[0];
         assertTrue(texts(clauses.getItems()).contains("PRV-5  Health information through social channels  error"),
                 texts(clauses.getItems()));

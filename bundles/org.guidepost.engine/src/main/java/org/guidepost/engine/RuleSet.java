@@ -1,70 +1,128 @@
 package org.guidepost.engine;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.guidepost.engine.Findings.RuleBinding;
 import org.guidepost.model.Communication;
-import org.guidepost.model.Diagnostic;
 import org.guidepost.model.Finding;
+import org.guidepost.model.Guideline;
+import org.guidepost.model.Report;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Compiled rules, ready to evaluate communications. Immutable and safe to share between threads: each
- * evaluation runs in a session of its own.
+ * A compiled guideline, ready to check communications. Immutable and safe to share between threads: each
+ * check runs in a session of its own.
  */
 public final class RuleSet {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getClause)
-            .thenComparing(Finding::getRule).thenComparing(Finding::getMessage);
+    /** The name rule files give the global that collects findings. */
+    public static final String FINDINGS_GLOBAL = "findings";
 
     private final InternalKnowledgeBase knowledgeBase;
     private final ClassLoader loader;
-    private final List<Diagnostic> warnings;
+    private final Guideline guideline;
+    private final Map<String, RuleBinding> bindings;
+    private final Set<String> disabledRules;
+    private final LexiconMatcher lexicons;
 
-    RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, List<Diagnostic> warnings) {
+    RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, Guideline guideline,
+            Map<String, RuleBinding> bindings, Set<String> disabledRules, LexiconMatcher lexicons) {
         this.knowledgeBase = knowledgeBase;
         this.loader = loader;
-        this.warnings = List.copyOf(warnings);
+        this.guideline = guideline;
+        this.bindings = Map.copyOf(bindings);
+        this.disabledRules = Set.copyOf(disabledRules);
+        this.lexicons = lexicons;
     }
 
-    /** Problems that did not stop compilation. */
-    public List<Diagnostic> warnings() {
-        return warnings;
+    /** The effective guideline: clauses with a variant's severities applied. */
+    public Guideline guideline() {
+        return guideline;
     }
 
-    /** The names of the compiled rules, sorted. */
+    /** The names of the rules that run (switched-off rules excluded), sorted. */
     public List<String> ruleNames() {
-        List<String> names = new ArrayList<>();
-        knowledgeBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
-        names.sort(null);
-        return names;
+        return bindings.keySet().stream().filter(r -> !disabledRules.contains(r)).sorted().toList();
     }
 
-    /** Fires the rules on one communication (and any other facts) and returns the findings, in a stable order. */
-    public List<Finding> evaluate(Communication communication, Object... otherFacts) {
-        try {
-            return RuleEngine.withContextLoader(loader, () -> fire(communication, otherFacts));
-        } catch (RuleCompilationException e) {
-            throw new IllegalStateException(e); // evaluation never compiles
-        }
+    /** The clause a rule enforces, or null for an unknown rule. */
+    public String clauseOf(String rule) {
+        RuleBinding binding = bindings.get(rule);
+        return binding == null ? null : binding.clause().id();
     }
 
-    private List<Finding> fire(Communication communication, Object... otherFacts) {
+    /** Checks a communication on the day it is published (if it says) or today. */
+    public Report check(Communication communication) {
+        return check(communication, dayOf(communication));
+    }
+
+    /** Checks a communication as if on {@code day} (consent must be valid on that day). */
+    public Report check(Communication communication, LocalDate day) {
+        Objects.requireNonNull(communication, "communication");
+        Objects.requireNonNull(day, "day");
+        List<Finding> findings = RuleEngine.withContextLoader(loader, () -> fire(communication, day));
+        return new Report(communication.getId(), new Report.PackId(guideline.id(), guideline.version()), findings);
+    }
+
+    /** The lexicon matches rules see for this communication (for the workbench's previews and tests). */
+    public List<LexiconMatch> lexiconMatches(Communication communication) {
+        List<LexiconMatch> matches = new ArrayList<>();
+        TextFields.forEach(communication, (field, text) -> lexicons.match(field, text, matches));
+        return matches;
+    }
+
+    private List<Finding> fire(Communication communication, LocalDate day) {
         KieSession session = knowledgeBase.newKieSession();
         try {
+            Findings findings = new Findings();
+            if (session.getGlobals().get(FINDINGS_GLOBAL) != null || hasFindingsGlobal(session)) {
+                session.setGlobal(FINDINGS_GLOBAL, findings);
+            }
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    findings.firing(bindings.get(event.getMatch().getRule().getName()));
+                }
+            });
             session.insert(communication);
-            for (Object fact : otherFacts) {
-                session.insert(fact);
+            session.insert(new CheckContext(day));
+            for (LexiconMatch match : lexiconMatches(communication)) {
+                session.insert(match);
             }
-            session.fireAllRules();
-            List<Finding> findings = new ArrayList<>();
-            for (Object fact : session.getObjects(Finding.class::isInstance)) {
-                findings.add((Finding) fact);
-            }
-            findings.sort(ORDER);
-            return findings;
+            session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+            return findings.toList();
         } finally {
             session.dispose();
         }
+    }
+
+    private static boolean hasFindingsGlobal(KieSession session) {
+        return session.getKieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL)));
+    }
+
+    private static String publishedAt(Communication communication) {
+        return null; // replaced when the model carries publishedAt
+    }
+
+    private static LocalDate dayOf(Communication communication) {
+        String published = publishedAt(communication);
+        if (published != null) {
+            try {
+                return OffsetDateTime.parse(published).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            } catch (DateTimeParseException e) {
+                // the reader validated the format; an odd one falls back to today
+            }
+        }
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

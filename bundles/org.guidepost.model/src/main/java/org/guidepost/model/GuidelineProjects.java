@@ -64,6 +64,15 @@ public final class GuidelineProjects {
 
     /** Reads one {@code guideline.yaml}, refusing anything the format does not allow with its location. */
     public static Guideline readGuideline(Path file) throws GuidelineFormatException {
+        return readYaml(file, Guideline.class, "write at least id, title and version");
+    }
+
+    /** Reads one lexicon file ({@code lexicons/<name>.yaml}), refusing anything the format does not allow. */
+    public static Lexicon readLexicon(Path file) throws GuidelineFormatException {
+        return readYaml(file, Lexicon.class, "write at least name and terms");
+    }
+
+    private static <T> T readYaml(Path file, Class<T> type, String whatToWrite) throws GuidelineFormatException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -72,12 +81,12 @@ public final class GuidelineProjects {
                     "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         try {
-            Guideline guideline = YAML.readValue(bytes, Guideline.class);
-            if (guideline == null) {
+            T value = YAML.readValue(bytes, type);
+            if (value == null) {
                 throw new GuidelineFormatException(GuidelineFormatException.YAML_CONTENT, file, 1, 1,
-                        "the file is empty (write at least id, title and version)", null);
+                        "the file is empty (" + whatToWrite + ")", null);
             }
-            return guideline;
+            return value;
         } catch (UnrecognizedPropertyException e) {
             throw located(GuidelineFormatException.YAML_CONTENT, file, bytes, e, "unknown field '" + e.getPropertyName()
                     + "' at " + pathOf(e) + " (allowed: " + e.getKnownPropertyIds().stream().map(Object::toString)
