@@ -1,6 +1,9 @@
 package org.guidepost.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = GuidepostCommand.VersionProvider.class,
         description = "Check communications against guideline rule packs, test and release guideline projects.",
-        subcommands = {VersionCommand.class},
+        subcommands = {CheckCommand.class, ValidateCommand.class, VersionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -34,17 +37,33 @@ public final class GuidepostCommand {
 
     static final String NAME = "guidepost";
 
+    private final InputStream stdin;
+
+    private GuidepostCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** What {@code -} means as an input file. */
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String... args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(out, err, args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(System.in, out, err, args);
         System.exit(code);
     }
 
     /** Runs the command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GuidepostCommand())
+        return run(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /** Runs the command line reading standard input from {@code in}; returns the exit code. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new GuidepostCommand(in))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(USAGE_ERROR)

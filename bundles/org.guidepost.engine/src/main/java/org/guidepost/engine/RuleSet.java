@@ -110,12 +110,8 @@ public final class RuleSet {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL)));
     }
 
-    private static String publishedAt(Communication communication) {
-        return null; // replaced when the model carries publishedAt
-    }
-
     private static LocalDate dayOf(Communication communication) {
-        String published = publishedAt(communication);
+        String published = communication.getPublishedAt();
         if (published != null) {
             try {
                 return OffsetDateTime.parse(published).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();

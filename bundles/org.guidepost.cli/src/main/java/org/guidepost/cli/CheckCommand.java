@@ -1,0 +1,119 @@
+package org.guidepost.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.guidepost.engine.Compilation;
+import org.guidepost.engine.RuleEngine;
+import org.guidepost.engine.RuleSet;
+import org.guidepost.model.CommunicationReader;
+import org.guidepost.model.CommunicationRecord;
+import org.guidepost.model.InputProblem;
+import org.guidepost.model.Severity;
+import org.guidepost.model.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code guidepost check --pack <project-dir> [--format ...] [FILE|-]}: checks communications (one JSON object, a
+ * JSON array, or NDJSON) against a guideline and prints a report for each. Bad records are reported on stderr
+ * with their place; the others are still checked.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check communications against a guideline: one JSON object, a JSON array of objects, or "
+                + "NDJSON (one object a line), from FILE or standard input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no communication has an error finding",
+            "1:a communication has an error finding (verdict fail)",
+            "2:bad input (reported on stderr with its line), bad usage, or a guideline that does not compile"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GuidepostCommand parent;
+
+    @Option(names = "--pack", required = true, paramLabel = "PROJECT-DIR",
+            description = "The guideline to check against: a guideline project folder.")
+    Path pack;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (one report, or an array for several), ndjson, sarif or text. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
+            description = "The communications to check; - or nothing for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = parseFormat();
+        Projects.requireProject(spec.commandLine(), pack);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        Compilation compilation = RuleEngine.compileProject(pack);
+        if (compilation.hasErrors()) {
+            compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).forEach(err::println);
+            err.println("guidepost: error: the guideline " + pack + " does not compile; run 'guidepost validate "
+                    + pack + "' for all its diagnostics.");
+            err.flush();
+            return GuidepostCommand.USAGE;
+        }
+        RuleSet rules = compilation.ruleSet().orElseThrow();
+
+        CommunicationReader reader = new CommunicationReader();
+        CommunicationReader.Result read;
+        String source;
+        if ("-".equals(input)) {
+            source = "stdin";
+            read = reader.read(parent.stdin(), source);
+        } else {
+            Path file = Path.of(input);
+            if (!Files.isRegularFile(file)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + input);
+            }
+            source = input;
+            read = reader.read(file);
+        }
+        read.problems().forEach(err::println);
+
+        List<Checked> checked = new ArrayList<>();
+        for (CommunicationRecord record : read.records()) {
+            checked.add(new Checked(record.communication(), rules.check(record.communication())));
+        }
+        if (!checked.isEmpty() || read.problems().isEmpty()) {
+            reportFormat.write(checked, rules.guideline(), source, out);
+        }
+        out.flush();
+        if (read.hasProblems()) {
+            List<InputProblem> problems = read.problems();
+            err.println("guidepost: error: " + ValidateCommand.plural(problems.size(), "problem") + " in " + source
+                    + (checked.isEmpty() ? "" : "; the other " + ValidateCommand.plural(checked.size(), "communication")
+                    + " were checked"));
+            err.flush();
+            return GuidepostCommand.USAGE;
+        }
+        err.flush();
+        return checked.stream().anyMatch(c -> c.report().verdict() == Verdict.FAIL) ? GuidepostCommand.FINDINGS
+                : GuidepostCommand.OK;
+    }
+
+    private ReportFormat parseFormat() {
+        try {
+            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "'; use json, ndjson, sarif or text");
+        }
+    }
+}
