@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -26,6 +27,28 @@ public final class GuidelineProjects {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static final Lazy GUIDELINE_SCHEMA = new Lazy(Schemas.GUIDELINE);
+    private static final Lazy LEXICON_SCHEMA = new Lazy(Schemas.LEXICON);
+
+    /** A schema check built on first use: loading a schema takes tens of milliseconds. */
+    private static final class Lazy {
+        private final String name;
+        private volatile SchemaCheck check;
+
+        Lazy(String name) {
+            this.name = name;
+        }
+
+        SchemaCheck get() {
+            SchemaCheck result = check;
+            if (result == null) {
+                result = SchemaCheck.of(name);
+                check = result;
+            }
+            return result;
+        }
+    }
 
     private GuidelineProjects() {
     }
@@ -64,15 +87,16 @@ public final class GuidelineProjects {
 
     /** Reads one {@code guideline.yaml}, refusing anything the format does not allow with its location. */
     public static Guideline readGuideline(Path file) throws GuidelineFormatException {
-        return readYaml(file, Guideline.class, "write at least id, title and version");
+        return readYaml(file, Guideline.class, GUIDELINE_SCHEMA.get(), "write at least id, title and version");
     }
 
     /** Reads one lexicon file ({@code lexicons/<name>.yaml}), refusing anything the format does not allow. */
     public static Lexicon readLexicon(Path file) throws GuidelineFormatException {
-        return readYaml(file, Lexicon.class, "write at least name and terms");
+        return readYaml(file, Lexicon.class, LEXICON_SCHEMA.get(), "write at least name and terms");
     }
 
-    private static <T> T readYaml(Path file, Class<T> type, String whatToWrite) throws GuidelineFormatException {
+    private static <T> T readYaml(Path file, Class<T> type, SchemaCheck schema, String whatToWrite)
+            throws GuidelineFormatException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -81,12 +105,21 @@ public final class GuidelineProjects {
                     "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         try {
-            T value = YAML.readValue(bytes, type);
-            if (value == null) {
+            JsonNode tree = YAML.readTree(bytes);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new GuidelineFormatException(GuidelineFormatException.YAML_CONTENT, file, 1, 1,
                         "the file is empty (" + whatToWrite + ")", null);
             }
-            return value;
+            // The published schema words the problem for people and names the allowed values.
+            List<SchemaCheck.Violation> violations = schema.check(tree);
+            if (!violations.isEmpty()) {
+                SchemaCheck.Violation first = violations.get(0);
+                JsonLocation at = YamlLocator.locate(bytes, first.pointer());
+                throw new GuidelineFormatException(GuidelineFormatException.YAML_CONTENT, file,
+                        at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0),
+                        describe(first), null);
+            }
+            return YAML.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw located(GuidelineFormatException.YAML_CONTENT, file, bytes, e, "unknown field '" + e.getPropertyName()
                     + "' at " + pathOf(e) + " (allowed: " + e.getKnownPropertyIds().stream().map(Object::toString)
@@ -108,6 +141,20 @@ public final class GuidelineProjects {
             throw new GuidelineFormatException(GuidelineFormatException.IO, file, 0, 0,
                     "cannot read the file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** "clauses[0].severity: 'fatal' is not one of error, warning, info" from the violation's JSON pointer. */
+    private static String describe(SchemaCheck.Violation violation) {
+        StringBuilder path = new StringBuilder();
+        for (String step : violation.pointer().isEmpty() ? new String[0] : violation.pointer().substring(1).split("/", -1)) {
+            String name = step.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+")) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return (path.length() == 0 ? "the top level" : path) + ": " + violation.problem();
     }
 
     private static GuidelineFormatException located(String code, Path file, byte[] yaml, JsonMappingException e,

@@ -63,6 +63,10 @@ final class SchemaCheck {
                 String field = error.getProperty();
                 violations.add(new Violation(pointer + "/" + escape(field), node, true,
                         "required field is missing; add it" + allowedOf(missingFieldSchema(error, field))));
+            } else if ("additionalProperties".equals(error.getKeyword())) {
+                String field = error.getProperty();
+                violations.add(new Violation(pointer + "/" + escape(field), node, false, "unknown field '" + field
+                        + "' (allowed: " + String.join(", ", siblingProperties(error, "/additionalProperties")) + ")"));
             } else {
                 violations.add(new Violation(pointer, node, false, describe(error, node)));
             }
@@ -98,6 +102,8 @@ final class SchemaCheck {
             case "minimum" -> show(value) + " is less than the minimum " + rule.asText();
             case "maximum" -> show(value) + " is more than the maximum " + rule.asText();
             case "format" -> show(value) + " is not a " + formatHint(rule.asText());
+            case "pattern" -> show(value) + " is not in the expected form" + descriptionOf(error, "/pattern");
+            case "uniqueItems" -> "lists a value twice; keep one";
             default -> error.getMessage();
         };
     }
@@ -108,6 +114,27 @@ final class SchemaCheck {
             case "date-time" -> "date and time; write RFC 3339, e.g. 2026-05-31T09:30:00Z";
             default -> format;
         };
+    }
+
+    /** The property names declared beside a keyword ({@code /additionalProperties}) of an object's schema. */
+    private List<String> siblingProperties(Error error, String keyword) {
+        JsonNode properties = schemaBeside(error, keyword).get("properties");
+        List<String> names = new ArrayList<>();
+        if (properties != null) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    /** ": " and the description of the schema a keyword ({@code /pattern}) belongs to, or nothing. */
+    private String descriptionOf(Error error, String keyword) {
+        JsonNode description = schemaBeside(error, keyword).get("description");
+        return description == null ? "" : ": " + description.asText();
+    }
+
+    private JsonNode schemaBeside(Error error, String keyword) {
+        String at = error.getSchemaLocation().getFragment().toString();
+        return resolve(schemaTree.at(at.endsWith(keyword) ? at.substring(0, at.length() - keyword.length()) : at));
     }
 
     /** The schema of the missing {@code field}, found beside the {@code required} keyword that asks for it. */

@@ -15,6 +15,10 @@ public final class Schemas {
     private static final String FOLDER = "schema/";
     public static final String COMMUNICATION = "communication.schema.json";
     public static final String REPORT = "report.schema.json";
+    /** A guideline project's {@code guideline.yaml}. */
+    public static final String GUIDELINE = "guideline.schema.json";
+    /** A guideline project's {@code lexicons/<name>.yaml}. */
+    public static final String LEXICON = "lexicon.schema.json";
 
     private Schemas() {
     }

@@ -42,6 +42,31 @@ final class YamlLocator {
         }
     }
 
+    /** The location of the deepest existing node on a JSON pointer ({@code /clauses/0/title}), or null. */
+    static JsonLocation locate(byte[] yaml, String pointer) {
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            JsonLocation found = parser.currentTokenLocation();
+            if (pointer.isEmpty()) {
+                return found;
+            }
+            for (String raw : pointer.substring(1).split("/", -1)) {
+                String step = raw.replace("~1", "/").replace("~0", "~");
+                JsonLocation next = parser.currentToken() == JsonToken.START_ARRAY && step.matches("\\d+")
+                        ? enterElement(parser, Integer.parseInt(step)) : enterField(parser, step);
+                if (next == null) {
+                    return found;
+                }
+                found = next;
+            }
+            return found;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Moves from the start of an object to the value of {@code name}; returns the key's location. */
     private static JsonLocation enterField(JsonParser parser, String name) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {

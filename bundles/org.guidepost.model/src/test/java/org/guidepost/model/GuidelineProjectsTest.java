@@ -83,4 +83,56 @@ class GuidelineProjectsTest {
         assertEquals(GuidelineFormatException.YAML_CONTENT, e.code());
         assertTrue(e.problem().contains("version"), e.problem());
     }
+
+    private static GuidelineFormatException refused(Path file, String yaml) throws Exception {
+        Files.writeString(file, yaml);
+        return assertThrows(GuidelineFormatException.class, () -> {
+            if (file.getFileName().toString().equals("guideline.yaml")) {
+                GuidelineProjects.readGuideline(file);
+            } else {
+                GuidelineProjects.readLexicon(file);
+            }
+        });
+    }
+
+    @Test
+    void theGuidelineSchemaChecksFormsOfIdsAndVersions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("guideline.yaml");
+        GuidelineFormatException version = refused(file, "id: x\ntitle: X\nversion: one\n");
+        assertEquals(3, version.line());
+        assertTrue(version.problem().startsWith("version: 'one' is not in the expected form: Semantic version"), version.problem());
+
+        GuidelineFormatException clauseId = refused(file, "id: x\ntitle: X\nversion: 1.0.0\nclauses:\n  - id: prv 1\n    title: T\n    severity: error\n");
+        assertEquals(5, clauseId.line());
+        assertTrue(clauseId.problem().startsWith("clauses[0].id: 'prv 1' is not in the expected form"), clauseId.problem());
+
+        GuidelineFormatException missing = refused(file, "id: x\ntitle: X\nversion: 1.0.0\nclauses:\n  - id: A-1\n    severity: error\n");
+        assertEquals(5, missing.line(), "the clause that lacks the field");
+        assertTrue(missing.problem().startsWith("clauses[0].title: required field is missing"), missing.problem());
+
+        GuidelineFormatException override = refused(file, "id: x\ntitle: X\nversion: 1.0.0\nextends: ../base\nseverities:\n  PRV-1: loud\n");
+        assertEquals(6, override.line());
+        assertTrue(override.problem().contains("'loud' is not one of error, warning, info"), override.problem());
+    }
+
+    @Test
+    void theLexiconSchemaChecksTermsInBothForms(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("words.yaml");
+        Files.writeString(file, "name: words\nterms:\n  - plain phrase\n  - phrase: another\n    variants: [other]\n");
+        Lexicon lexicon = GuidelineProjects.readLexicon(file);
+        assertEquals(List.of("plain phrase", "another"), lexicon.terms().stream().map(Lexicon.Term::phrase).toList());
+        assertEquals(List.of("other"), lexicon.terms().get(1).variants());
+
+        GuidelineFormatException unknown = refused(file, "name: words\nterms:\n  - phrase: x\n    variant: [y]\n");
+        assertEquals(4, unknown.line());
+        assertTrue(unknown.problem().startsWith("terms[0].variant: unknown field 'variant' (allowed: phrase, variants, exceptions)"),
+                unknown.problem());
+
+        GuidelineFormatException name = refused(file, "name: Case Stories\nterms: [x]\n");
+        assertEquals(1, name.line());
+        assertTrue(name.problem().contains("Lower-case words joined by hyphens"), name.problem());
+
+        GuidelineFormatException empty = refused(file, "name: words\nterms: [\"...\"]\n");
+        assertTrue(empty.problem().contains("at least one letter or digit"), empty.problem());
+    }
 }
