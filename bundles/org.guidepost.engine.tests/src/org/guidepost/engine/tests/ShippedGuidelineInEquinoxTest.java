@@ -1,0 +1,38 @@
+package org.guidepost.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.guidepost.engine.Compilation;
+import org.guidepost.engine.RuleEngine;
+import org.guidepost.model.CommunicationReader;
+import org.guidepost.model.Finding;
+import org.guidepost.model.Report;
+import org.guidepost.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole check as the workbench will run it: the shipped guideline project compiled from disk (its YAML
+ * checked against the schemas nested in the model bundle), a communication read from JSON, the report.
+ */
+class ShippedGuidelineInEquinoxTest {
+
+    @Test
+    void theShippedProjectCompilesFromDiskAndChecksACommunicationReadFromJson() {
+        Path project = Path.of(System.getProperty("guidepost.rules"), "model-social-media");
+        Compilation compilation = RuleEngine.compileProject(project);
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+
+        CommunicationReader.Result read = new CommunicationReader().read("""
+                {"id": "e-1", "channel": "facebook", "kind": "comment", "account": {"type": "clinic"},
+                 "text": "Not sure what's wrong? Send us your x-rays and we'll tell you."}""", "equinox");
+        assertEquals(List.of(), read.problems());
+        Report report = compilation.ruleSet().orElseThrow().check(read.communications().get(0));
+
+        assertEquals(Verdict.FAIL, report.verdict());
+        assertEquals(List.of("PRV-5"), report.findings().stream().map(Finding::getClause).toList());
+        assertEquals("Send us your x-rays", report.findings().get(0).getEvidence().get(0).excerpt());
+    }
+}
