@@ -35,7 +35,6 @@ final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "guidepost");
         driver.put("version", Versions.guidepost());
-        driver.put("informationUri", "https://github.com/guidepost");
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (Clause clause : guideline.clauses()) {
