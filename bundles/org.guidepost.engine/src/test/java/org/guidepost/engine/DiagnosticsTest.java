@@ -20,6 +20,12 @@ class DiagnosticsTest {
         return Fixtures.copy("base", dir.resolve("base"));
     }
 
+    /** Copies of both fixture projects side by side; returns the variant. */
+    private Path variant() throws Exception {
+        base();
+        return Fixtures.copy("variant", dir.resolve("variant"));
+    }
+
     private static void replace(Path file, String from, String to) throws Exception {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " has no '" + from + "'");
@@ -158,8 +164,7 @@ class DiagnosticsTest {
 
     @Test
     void severityOfAClauseThatIsNotInherited() throws Exception {
-        base();
-        Path variant = Fixtures.copy("variant", dir.resolve("variant"));
+        Path variant = variant();
         replace(variant.resolve("guideline.yaml"), "  A-2: error", "  A-7: error");
         Diagnostic d = only(RuleEngine.compileProject(variant), RuleEngine.UNKNOWN_CLAUSE_OVERRIDE);
         assertAt(d, Severity.ERROR, "variant/guideline.yaml", 8);
@@ -167,8 +172,7 @@ class DiagnosticsTest {
 
     @Test
     void disablingARuleThatDoesNotExist() throws Exception {
-        base();
-        Path variant = Fixtures.copy("variant", dir.resolve("variant"));
+        Path variant = variant();
         replace(variant.resolve("guideline.yaml"), "  - A-3 shouting", "  - A-3 shoutting");
         Diagnostic d = only(RuleEngine.compileProject(variant), RuleEngine.UNKNOWN_DISABLED_RULE);
         assertAt(d, Severity.ERROR, "variant/guideline.yaml", 10);
@@ -183,8 +187,7 @@ class DiagnosticsTest {
 
     @Test
     void aClauseDefinedTwice() throws Exception {
-        base();
-        Path variant = Fixtures.copy("variant", dir.resolve("variant"));
+        Path variant = variant();
         replace(variant.resolve("guideline.yaml"), "  - id: V-1", "  - id: A-1");
         Diagnostic d = only(RuleEngine.compileProject(variant), RuleEngine.DUPLICATE_CLAUSE);
         assertTrue(d.message().contains("severities"), d.message());

@@ -23,23 +23,12 @@ final class YamlLocator {
      * start of an array element, or the enclosing object when the last field is missing. Null if unreadable.
      */
     static JsonLocation locate(byte[] yaml, List<Reference> path) {
-        try (JsonParser parser = FACTORY.createParser(yaml)) {
-            if (parser.nextToken() == null) {
-                return null;
-            }
-            JsonLocation found = parser.currentTokenLocation();
-            for (Reference step : path) {
-                JsonLocation next = step.getFieldName() != null ? enterField(parser, step.getFieldName())
-                        : enterElement(parser, step.getIndex());
-                if (next == null) {
-                    return found;
-                }
-                found = next;
-            }
-            return found;
-        } catch (IOException e) {
-            return null;
+        StringBuilder pointer = new StringBuilder();
+        for (Reference step : path) {
+            pointer.append('/').append(step.getFieldName() != null
+                    ? step.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex()));
         }
+        return locate(yaml, pointer.toString());
     }
 
     /** The location of the deepest existing node on a JSON pointer ({@code /clauses/0/title}), or null. */
