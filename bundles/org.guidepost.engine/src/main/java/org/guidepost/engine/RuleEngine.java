@@ -136,8 +136,13 @@ public final class RuleEngine {
         if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return new Compilation(diagnostics, null);
         }
+        // Switched-off rules leave the rule base: a filter at firing time would still evaluate their conditions.
+        knowledgeBase.getKiePackages().forEach(p -> p.getRules().stream()
+                .filter(rule -> sources.disabledRules().contains(rule.getName())).toList()
+                .forEach(rule -> knowledgeBase.removeRule(p.getName(), rule.getName())));
+        bindings.keySet().removeAll(sources.disabledRules());
         return new Compilation(diagnostics, new RuleSet(knowledgeBase, loader, sources.guideline(), bindings,
-                sources.disabledRules(), new LexiconMatcher(sources.lexicons())));
+                new LexiconMatcher(sources.lexicons())));
     }
 
     /** Ties each rule to its clause and severity, and checks the guideline's clauses are all enforced. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.guidepost.engine.Findings.RuleBinding;
 import org.guidepost.model.Communication;
@@ -31,16 +30,14 @@ public final class RuleSet {
     private final ClassLoader loader;
     private final Guideline guideline;
     private final Map<String, RuleBinding> bindings;
-    private final Set<String> disabledRules;
     private final LexiconMatcher lexicons;
 
     RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, Guideline guideline,
-            Map<String, RuleBinding> bindings, Set<String> disabledRules, LexiconMatcher lexicons) {
+            Map<String, RuleBinding> bindings, LexiconMatcher lexicons) {
         this.knowledgeBase = knowledgeBase;
         this.loader = loader;
         this.guideline = guideline;
         this.bindings = Map.copyOf(bindings);
-        this.disabledRules = Set.copyOf(disabledRules);
         this.lexicons = lexicons;
     }
 
@@ -51,7 +48,7 @@ public final class RuleSet {
 
     /** The names of the rules that run (switched-off rules excluded), sorted. */
     public List<String> ruleNames() {
-        return bindings.keySet().stream().filter(r -> !disabledRules.contains(r)).sorted().toList();
+        return bindings.keySet().stream().sorted().toList();
     }
 
     /** The clause a rule enforces, or null for an unknown rule. */
@@ -98,7 +95,7 @@ public final class RuleSet {
             for (LexiconMatch match : lexiconMatches(communication)) {
                 session.insert(match);
             }
-            session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+            session.fireAllRules();
             return findings.toList();
         } finally {
             session.dispose();
