@@ -28,6 +28,7 @@ public final class GuidelineProjects {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    private static final java.util.Map<String, SchemaCheck> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Lazy GUIDELINE_SCHEMA = new Lazy(Schemas.GUIDELINE);
     private static final Lazy LEXICON_SCHEMA = new Lazy(Schemas.LEXICON);
 
@@ -93,6 +94,14 @@ public final class GuidelineProjects {
     /** Reads one lexicon file ({@code lexicons/<name>.yaml}), refusing anything the format does not allow. */
     public static Lexicon readLexicon(Path file) throws GuidelineFormatException {
         return readYaml(file, Lexicon.class, LEXICON_SCHEMA.get(), "write at least name and terms");
+    }
+
+    /**
+     * Reads a YAML file of a guideline project into {@code type}, after checking it against one of the published
+     * schemas ({@link Schemas}, e.g. {@link Schemas#TESTS}); problems come with the file, line and column.
+     */
+    public static <T> T readYaml(Path file, Class<T> type, String schemaName) throws GuidelineFormatException {
+        return readYaml(file, type, SCHEMAS.computeIfAbsent(schemaName, SchemaCheck::of), "see " + schemaName);
     }
 
     private static <T> T readYaml(Path file, Class<T> type, SchemaCheck schema, String whatToWrite)

@@ -19,6 +19,8 @@ public final class Schemas {
     public static final String GUIDELINE = "guideline.schema.json";
     /** A guideline project's {@code lexicons/<name>.yaml}. */
     public static final String LEXICON = "lexicon.schema.json";
+    /** A guideline project's test files, {@code tests/*.yaml}. */
+    public static final String TESTS = "tests.schema.json";
 
     private Schemas() {
     }

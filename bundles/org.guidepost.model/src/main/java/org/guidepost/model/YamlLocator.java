@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Finds where a path (as Jackson reports it) stands in a YAML document. Jackson buffers unknown properties
+ * Finds where a path (a JSON pointer, or a path as Jackson reports it) stands in a YAML document. Jackson buffers unknown properties
  * of records and reports them where the object ends; people need the line of the field itself.
  */
-final class YamlLocator {
+public final class YamlLocator {
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private YamlLocator() {
@@ -32,7 +32,7 @@ final class YamlLocator {
     }
 
     /** The location of the deepest existing node on a JSON pointer ({@code /clauses/0/title}), or null. */
-    static JsonLocation locate(byte[] yaml, String pointer) {
+    public static JsonLocation locate(byte[] yaml, String pointer) {
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             if (parser.nextToken() == null) {
                 return null;
