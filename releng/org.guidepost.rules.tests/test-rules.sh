@@ -4,6 +4,10 @@
 set -uo pipefail
 java=$1 jar=$2 rules=$3 reports=$4
 mkdir -p "$reports"
+reports=$(cd "$reports" && pwd)
+# name the projects as rules/<name>, so reports read the same on every machine
+cd "$(dirname "$rules")" || exit 2
+rules=$(basename "$rules")
 status=0
 found=0
 for project in "$rules"/*/; do
