@@ -141,6 +141,14 @@ public final class Communication {
     }
 
     /** Whether it is a paid placement or boosted post; false when not said. */
+    /**
+     * The use consent must cover for this communication: {@code advertising} for an advertisement or a paid
+     * post, {@code social-media} otherwise.
+     */
+    public String getUse() {
+        return "advertisement".equals(kind) || isPaid() ? "advertising" : "social-media";
+    }
+
     public boolean isPaid() {
         return Boolean.TRUE.equals(paid);
     }

@@ -2,6 +2,7 @@ package org.guidepost.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The consent a person gave for a mention or an image of them ({@code $defs/consent} of the schema). */
@@ -44,5 +45,20 @@ public final class Consent {
     /** The last day of the consent ({@code YYYY-MM-DD}), or null. */
     public String getExpires() {
         return expires;
+    }
+
+    /**
+     * Whether this consent is valid for publishing {@code communication} on {@code day}: obtained in writing,
+     * for the communication's use ({@link Communication#getUse()}), and not expired on that day. The guideline's
+     * one definition of valid consent, so that every rule applies the same one.
+     */
+    public boolean isValidFor(Communication communication, LocalDate day) {
+        return isObtained() && isWritten() && getScope().contains(communication.getUse())
+                && (expires == null || !LocalDate.parse(expires).isBefore(day));
+    }
+
+    /** Whether {@code consent} is present and valid for the communication on the day (null-safe, for rules). */
+    public static boolean valid(Consent consent, Communication communication, LocalDate day) {
+        return consent != null && consent.isValidFor(communication, day);
     }
 }
