@@ -19,6 +19,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.guidepost.model.GuidelineProject;
+import org.guidepost.model.GuidelineProjects;
 import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
 import org.guidepost.ui.explorer.ExplorerNode.FileNode;
 import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
@@ -64,12 +66,15 @@ class GuidelineExplorerTest {
                 .filter(p -> p.directory().getFileName().toString().equals("model-social-media")).findFirst()
                 .orElseThrow(() -> new AssertionError("model-social-media not listed: " + texts(projects)));
         TreeItem item = Arrays.stream(projects).filter(i -> i.getData() == shipped).findFirst().orElseThrow();
+        GuidelineProject onDisk = GuidelineProjects.open(shipped.directory());
         assertTrue(item.getText().startsWith("Model Social Media Guideline for Physiotherapists"), texts(projects));
-        assertTrue(item.getText().endsWith("  0.1.0"), item.getText());
+        assertTrue(item.getText().endsWith("  " + onDisk.guideline().version()), item.getText());
         assertNotNull(item.getImage(), "project icon");
 
         List<String> groups = Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
-        assertEquals(List.of("Clauses (3)", "Rules (1)", "Lexicons (1)", "Tests (2)"), groups);
+        assertEquals(List.of("Clauses (" + onDisk.guideline().clauses().size() + ")",
+                "Rules (" + onDisk.ruleFiles().size() + ")", "Lexicons (" + onDisk.lexiconFiles().size() + ")",
+                "Tests (" + onDisk.testFiles().size() + ")"), groups);
         TreeItem clauses = item.getItems()[0];
         assertTrue(texts(clauses.getItems()).contains("PRV-5  Health information through social channels  error"),
                 texts(clauses.getItems()));
@@ -87,9 +92,10 @@ class GuidelineExplorerTest {
         IEditorPart editor = explorer.open(drl);
 
         ITextEditor text = assertInstanceOf(ITextEditor.class, editor);
-        assertEquals("privacy.drl", editor.getTitle());
+        assertEquals(drl.file().getFileName().toString(), editor.getTitle());
         IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
-        assertTrue(document.get().contains("rule \"PRV-5 request for health information\""), document.get());
+        assertEquals(Files.readString(drl.file()), document.get());
+        assertTrue(document.get().contains("@clause(\""), document.get());
         Screenshots.save(window.getShell(), screenshot("drl-editor"));
     }
 
