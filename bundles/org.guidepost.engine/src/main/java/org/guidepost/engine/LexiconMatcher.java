@@ -22,6 +22,8 @@ final class LexiconMatcher {
     }
 
     private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
+    /** Phrases that start with {@code *}: tried at every word. */
+    private final List<Phrase> anyFirst = new ArrayList<>();
 
     LexiconMatcher(List<Lexicon> lexicons) {
         for (Lexicon lexicon : lexicons) {
@@ -35,9 +37,13 @@ final class LexiconMatcher {
                 writings.addAll(term.variants());
                 for (String writing : writings) {
                     for (List<String> stems : spellings(writing)) {
-                        if (!stems.isEmpty()) {
-                            byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
-                                    .add(new Phrase(lexicon.name(), term.phrase(), stems, exceptions));
+                        Phrase phrase = new Phrase(lexicon.name(), term.phrase(), stems, exceptions);
+                        if (stems.isEmpty()) {
+                            continue;
+                        } else if (stems.get(0).equals(ANY_WORD)) {
+                            anyFirst.add(phrase);
+                        } else {
+                            byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(phrase);
                         }
                     }
                 }
@@ -47,12 +53,12 @@ final class LexiconMatcher {
 
     /** Whether no lexicon has any term. */
     boolean isEmpty() {
-        return byFirstStem.isEmpty();
+        return byFirstStem.isEmpty() && anyFirst.isEmpty();
     }
 
     /** Adds the matches in {@code text} (the value of {@code field}) to {@code out}. */
     void match(String field, String text, List<LexiconMatch> out) {
-        if (text == null || text.isEmpty() || byFirstStem.isEmpty()) {
+        if (text == null || text.isEmpty() || isEmpty()) {
             return;
         }
         List<Word> words = words(text);
@@ -60,17 +66,23 @@ final class LexiconMatcher {
         for (int i = 0; i < words.size(); i++) {
             for (String first : words.get(i).keys()) {
                 for (Phrase phrase : byFirstStem.getOrDefault(first, List.of())) {
-                    int last = matchAt(phrase.stems(), words, i);
-                    if (last >= 0 && !excepted(phrase, words, i, last)) {
-                        int start = words.get(i).start();
-                        int end = words.get(last).end();
-                        found.add(new LexiconMatch(phrase.lexicon(), phrase.term(), field, start, end,
-                                text.substring(start, end)));
-                    }
+                    tryAt(phrase, words, i, field, text, found);
                 }
+            }
+            for (Phrase phrase : anyFirst) {
+                tryAt(phrase, words, i, field, text, found);
             }
         }
         out.addAll(withoutNested(found));
+    }
+
+    private static void tryAt(Phrase phrase, List<Word> words, int i, String field, String text, List<LexiconMatch> found) {
+        int last = matchAt(phrase.stems(), words, i);
+        if (last >= 0 && !excepted(phrase, words, i, last)) {
+            int start = words.get(i).start();
+            int end = words.get(last).end();
+            found.add(new LexiconMatch(phrase.lexicon(), phrase.term(), field, start, end, text.substring(start, end)));
+        }
     }
 
     /** Where {@code stems} match the words from {@code from} on: the index of the last word used, or -1. */

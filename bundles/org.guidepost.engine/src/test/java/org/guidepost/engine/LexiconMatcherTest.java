@@ -50,6 +50,13 @@ class LexiconMatcherTest {
     }
 
     @Test
+    void aPhraseMayStartOrEndWithAStar() {
+        assertEquals(List.of("15 percent off"), excerpts(of("* percent off"), "Students get 15 percent off!"));
+        assertEquals(List.of("book now"), excerpts(of("book *"), "Please book now"));
+        assertEquals(List.of(), excerpts(of("book *"), "Please book"));
+    }
+
+    @Test
     void wordsMustBeWholeWords() {
         assertEquals(List.of(), excerpts(of("cure"), "secure, manicure"));
     }
