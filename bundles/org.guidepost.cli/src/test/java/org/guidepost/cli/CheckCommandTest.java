@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code guidepost check} on the shipped guideline, as a clinic's tool calls it. */
 class CheckCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PACK = ValidateCommandTest.SHIPPED.toString();
+    private static final String PACK = ValidateCommandTest.FIXTURE.toString();
     private static final String FAILING = """
             {"id": "p-1", "channel": "instagram", "kind": "post", "account": {"type": "clinic"},
              "text": "🦵 Sore knee? DM us your MRI and we'll tell you if you need surgery!"}""";

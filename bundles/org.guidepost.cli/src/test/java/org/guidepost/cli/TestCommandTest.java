@@ -14,10 +14,10 @@ import org.w3c.dom.Document;
 
 /** {@code guidepost test} on the shipped project and on a copy of it broken in various ways. */
 class TestCommandTest {
-    private static final String SHIPPED = ValidateCommandTest.SHIPPED.toString();
+    private static final String FIXTURE = ValidateCommandTest.FIXTURE.toString();
 
-    private static Path copyOfShipped(Path dir) throws Exception {
-        Path source = ValidateCommandTest.SHIPPED;
+    private static Path copyOfFixture(Path dir) throws Exception {
+        Path source = ValidateCommandTest.FIXTURE;
         Path target = dir.resolve("model-social-media");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -33,9 +33,9 @@ class TestCommandTest {
     }
 
     @Test
-    void theShippedCasesPassAndTheLastLineCountsThem(@TempDir Path dir) throws Exception {
+    void theCasesPassAndTheLastLineCountsThem(@TempDir Path dir) throws Exception {
         Path xml = dir.resolve("reports/TEST-shipped.xml");
-        Result result = GuidepostCommandTest.run("test", SHIPPED, "--junit-xml", xml.toString());
+        Result result = GuidepostCommandTest.run("test", FIXTURE, "--junit-xml", xml.toString());
 
         assertEquals(0, result.code(), result.out() + result.err());
         assertTrue(result.out().strip().endsWith("2 passed, 0 failed"), result.out());
@@ -47,7 +47,7 @@ class TestCommandTest {
 
     @Test
     void aBrokenRuleFailsTheRunAndNamesTheFailingCase(@TempDir Path dir) throws Exception {
-        Path project = copyOfShipped(dir);
+        Path project = copyOfFixture(dir);
         Path drl = project.resolve("rules/privacy.drl");
         Files.writeString(drl, Files.readString(drl).replace("channel != \"email\"", "channel == \"email\""));
         Path json = dir.resolve("results.json");
@@ -65,32 +65,32 @@ class TestCommandTest {
 
     @Test
     void coverageBelowTheMinimumFailsTheRun() {
-        Result result = GuidepostCommandTest.run("test", SHIPPED, "--min-coverage", "100");
+        Result result = GuidepostCommandTest.run("test", FIXTURE, "--min-coverage", "100");
 
         assertEquals(1, result.code());
         assertTrue(result.out().contains("clauses no passing case expects: PRV-1, PRV-3"), result.out());
         assertTrue(result.err().contains("coverage 33.3% is below the minimum 100.0%"), result.err());
-        assertEquals(0, GuidepostCommandTest.run("test", SHIPPED, "--min-coverage", "30").code());
+        assertEquals(0, GuidepostCommandTest.run("test", FIXTURE, "--min-coverage", "30").code());
     }
 
     @Test
     void theFilterSelectsCases() {
-        Result one = GuidepostCommandTest.run("test", SHIPPED, "--filter", "email");
+        Result one = GuidepostCommandTest.run("test", FIXTURE, "--filter", "email");
         assertEquals(0, one.code());
         assertTrue(one.out().strip().endsWith("1 passed, 0 failed"), one.out());
 
-        Result none = GuidepostCommandTest.run("test", SHIPPED, "--filter", "nothing-like-this");
+        Result none = GuidepostCommandTest.run("test", FIXTURE, "--filter", "nothing-like-this");
         assertEquals(1, none.code());
         assertTrue(none.err().contains("no case matches --filter nothing-like-this"), none.err());
 
-        Result bad = GuidepostCommandTest.run("test", SHIPPED, "--filter", "([");
+        Result bad = GuidepostCommandTest.run("test", FIXTURE, "--filter", "([");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--filter is not a valid regular expression"), bad.err());
     }
 
     @Test
     void aProjectThatDoesNotCompileExitsTwoWithItsDiagnostics(@TempDir Path dir) throws Exception {
-        Path project = copyOfShipped(dir);
+        Path project = copyOfFixture(dir);
         Path drl = project.resolve("rules/privacy.drl");
         Files.writeString(drl, Files.readString(drl).replace("@clause(\"PRV-5\")", "@clause(\"PRV-9\")"));
 
@@ -103,7 +103,7 @@ class TestCommandTest {
 
     @Test
     void anUnreadableTestFileFailsTheRunWithItsPlace(@TempDir Path dir) throws Exception {
-        Path project = copyOfShipped(dir);
+        Path project = copyOfFixture(dir);
         Files.writeString(project.resolve("tests/broken.yaml"), "name: x\ncommunication: {}\nexpect:\n  clauses: [prv-5]\n");
 
         Result result = GuidepostCommandTest.run("test", project.toString());

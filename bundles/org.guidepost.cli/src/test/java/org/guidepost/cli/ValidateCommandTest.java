@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-    static final Path SHIPPED = Path.of("../../rules/model-social-media");
+    /** A small project of the tests' own (the first cut of the shipped guideline), so they do not change with the shipped content. */
+    static final Path FIXTURE = Path.of("src/test/resources/projects/tiny");
 
     @Test
-    void theShippedProjectHasNoErrors() {
-        Result result = GuidepostCommandTest.run("validate", SHIPPED.toString());
+    void aProjectWithWarningsOnlyExitsZero() {
+        Result result = GuidepostCommandTest.run("validate", FIXTURE.toString());
 
         assertEquals(0, result.code(), result.out() + result.err());
-        assertTrue(result.out().contains(SHIPPED + ": 0 errors"), result.out());
+        assertTrue(result.out().contains(FIXTURE + ": 0 errors"), result.out());
         assertTrue(result.out().lines().filter(l -> l.contains(": warning ")).allMatch(l -> l.contains("GP-CLAUSE-1")),
                 result.out());
     }

