@@ -15,10 +15,8 @@ for project in "$rules"/*/; do
   found=1
   name=$(basename "$project")
   echo "guidepost test $name"
-  # A guideline of its own must cover every rule and clause; a variant's own tests cover what it changes.
-  coverage=(--min-coverage 100)
-  grep -q '^extends:' "$project/guideline.yaml" && coverage=(--coverage)
-  "$java" -jar "$jar" test "${project%/}" "${coverage[@]}" --junit-xml "$reports/TEST-rules.$name.xml" || status=1
+  # every rule and clause covered (for a variant: what it adds or changes)
+  "$java" -jar "$jar" test "${project%/}" --min-coverage 100 --junit-xml "$reports/TEST-rules.$name.xml" || status=1
 done
 [ "$found" = 1 ] || { echo "no guideline project in $rules" >&2; exit 1; }
 exit $status

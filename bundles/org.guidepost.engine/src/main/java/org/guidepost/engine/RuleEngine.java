@@ -131,7 +131,8 @@ public final class RuleEngine {
         InternalKnowledgeBase knowledgeBase = KnowledgeBaseFactory.newKnowledgeBase(
                 RuleBaseFactory.newKnowledgeBaseConfiguration(new Properties(), loader));
         knowledgeBase.addPackages(builder.getKnowledgePackages());
-        Map<String, RuleBinding> bindings = bindRules(sources, knowledgeBase, diagnostics);
+        Map<String, String> fileOfRule = new HashMap<>();
+        Map<String, RuleBinding> bindings = bindRules(sources, knowledgeBase, diagnostics, fileOfRule);
         diagnostics.sort(FILE_ORDER);
         if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return new Compilation(diagnostics, null);
@@ -142,12 +143,12 @@ public final class RuleEngine {
                 .forEach(rule -> knowledgeBase.removeRule(p.getName(), rule.getName())));
         bindings.keySet().removeAll(sources.disabledRules());
         return new Compilation(diagnostics, new RuleSet(knowledgeBase, loader, sources.guideline(), bindings,
-                new LexiconMatcher(sources.lexicons())));
+                fileOfRule, new LexiconMatcher(sources.lexicons())));
     }
 
     /** Ties each rule to its clause and severity, and checks the guideline's clauses are all enforced. */
     private static Map<String, RuleBinding> bindRules(GuidelineSources sources, InternalKnowledgeBase knowledgeBase,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, Map<String, String> fileOfRule) {
         Map<String, Clause> clauses = new LinkedHashMap<>();
         sources.guideline().clauses().forEach(c -> clauses.put(c.id(), c));
         Map<String, RuleSource> sourceOfRule = new HashMap<>();
@@ -169,6 +170,7 @@ public final class RuleEngine {
         knowledgeBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
             RuleSource source = sourceOfRule.get(rule.getName());
             String file = source == null ? "<rules>" : source.name();
+            fileOfRule.put(rule.getName(), file);
             int line = lineOfRule.getOrDefault(rule.getName(), 0);
             RuleBinding binding = bind(rule, clauses, file, line, diagnostics);
             if (binding != null) {

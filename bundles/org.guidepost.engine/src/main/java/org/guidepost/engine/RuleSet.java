@@ -30,14 +30,16 @@ public final class RuleSet {
     private final ClassLoader loader;
     private final Guideline guideline;
     private final Map<String, RuleBinding> bindings;
+    private final Map<String, String> fileOfRule;
     private final LexiconMatcher lexicons;
 
     RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, Guideline guideline,
-            Map<String, RuleBinding> bindings, LexiconMatcher lexicons) {
+            Map<String, RuleBinding> bindings, Map<String, String> fileOfRule, LexiconMatcher lexicons) {
         this.knowledgeBase = knowledgeBase;
         this.loader = loader;
         this.guideline = guideline;
         this.bindings = Map.copyOf(bindings);
+        this.fileOfRule = Map.copyOf(fileOfRule);
         this.lexicons = lexicons;
     }
 
@@ -55,6 +57,11 @@ public final class RuleSet {
     public String clauseOf(String rule) {
         RuleBinding binding = bindings.get(rule);
         return binding == null ? null : binding.clause().id();
+    }
+
+    /** The rule file that defines a rule, as diagnostics name it, or null for an unknown rule. */
+    public String fileOf(String rule) {
+        return bindings.containsKey(rule) ? fileOfRule.get(rule) : null;
     }
 
     /** Checks a communication on the day it is published (if it says) or today. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a clinic's tool sends to be checked: one JSON object, a JSON array of objects, or NDJSON (one object
- * per line), told apart by the content. Each record is checked against the published communication schema
+ * per line), told apart by the content. A record may also be a labelled corpus line,
+ * {@code {"communication": {...}, "expected": [...]}}: its communication is read. Each record is checked against the published communication schema
  * ({@link Schemas#communication()}); a bad record is reported with its place and the others are still read.
  * Reading never throws for bad input and never runs out of memory or stack on it: the input's size, its nesting
  * and its number of records are capped.
@@ -345,6 +347,10 @@ public final class CommunicationReader {
                 problem(NOT_AN_OBJECT, start, null, "expected a communication, a JSON object {...}, found "
                         + SchemaCheck.found(node));
                 return;
+            }
+            // A labelled corpus line ({"communication": {...}, "expected": [...]}) is checked as its communication.
+            if (!node.has("id") && node.get("communication") instanceof ObjectNode wrapped) {
+                node = wrapped;
             }
             List<SchemaCheck.Violation> violations = COMMUNICATION_SCHEMA.check(node);
             violations.sort(Comparator.comparing(v -> JsonNodes.tokenStreamLocationOf(v.node()).getCharOffset()));

@@ -6,7 +6,9 @@ import java.util.List;
  * How well the test cases cover a guideline. A rule is covered when it reported a finding in a passing case. A
  * clause is covered when a passing case expects it and another passing case expects it absent: a near miss, which
  * names the clause in {@code excludes}, or leaves it out of an exact {@code clauses} set while naming it in its
- * name or note ("near miss for PRV-1").
+ * name or note ("near miss for PRV-1"). For a variant, the rules and clauses counted are those it adds or changes
+ * (its own rules and clauses, the clauses whose severity it changes, the clauses its own rules enforce): what it
+ * inherits unchanged is covered by the tests of the project it extends.
  *
  * @param rules             every rule of the guideline
  * @param uncoveredRules    rules that reported nothing in any passing case

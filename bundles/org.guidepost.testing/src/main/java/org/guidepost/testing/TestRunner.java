@@ -67,7 +67,7 @@ public final class TestRunner {
         }
         long nanos = System.nanoTime() - start;
         return new TestRun(project.toString(), rules.guideline().id() + " " + rules.guideline().version(), diagnostics,
-                results, coverage(rules, results), nanos);
+                results, coverage(rules, results, ownScope(rules)), nanos);
     }
 
     private CaseResult runCase(TestCase testCase, RuleSet projectRules) {
@@ -188,17 +188,45 @@ public final class TestRunner {
                 System.nanoTime() - start);
     }
 
-    private static Coverage coverage(RuleSet rules, List<CaseResult> results) {
+    /** The rules and clauses a project's own tests must cover. */
+    private record Scope(List<String> rules, List<String> clauses) {
+    }
+
+    /**
+     * Everything, for a guideline of its own. A variant's tests cover what the variant adds or changes: its own
+     * rules, its own clauses, the clauses whose severity it changes and the clauses its own rules enforce;
+     * what it inherits unchanged is covered by the tests of the project it extends.
+     */
+    private Scope ownScope(RuleSet rules) {
+        List<String> allClauses = rules.guideline().clauses().stream().map(Clause::id).toList();
+        if (rules.guideline().extendsPath() == null) {
+            return new Scope(rules.ruleNames(), allClauses);
+        }
+        Path own = project.normalize();
+        List<String> ownRules = rules.ruleNames().stream()
+                .filter(r -> rules.fileOf(r) != null && Path.of(rules.fileOf(r)).normalize().startsWith(own)).toList();
+        Set<String> ownClauses = new LinkedHashSet<>(rules.guideline().severities().keySet());
+        try {
+            GuidelineProjects.readGuideline(project.resolve(GuidelineProjects.GUIDELINE_FILE)).clauses()
+                    .forEach(c -> ownClauses.add(c.id()));
+        } catch (GuidelineFormatException e) {
+            // it compiled a moment ago; without its file, the rules' clauses still say what it changes
+        }
+        ownRules.forEach(r -> ownClauses.add(rules.clauseOf(r)));
+        return new Scope(ownRules, allClauses.stream().filter(ownClauses::contains).toList());
+    }
+
+    private static Coverage coverage(RuleSet rules, List<CaseResult> results, Scope scope) {
         List<CaseResult> passing = results.stream().filter(r -> r.outcome() == Outcome.PASS).toList();
         Set<String> firedRules = new LinkedHashSet<>();
         passing.forEach(r -> r.report().findings().forEach(f -> firedRules.add(f.getRule())));
-        List<String> uncoveredRules = rules.ruleNames().stream().filter(r -> !firedRules.contains(r)).toList();
-        List<String> clauses = rules.guideline().clauses().stream().map(Clause::id).toList();
+        List<String> uncoveredRules = scope.rules().stream().filter(r -> !firedRules.contains(r)).toList();
+        List<String> clauses = scope.clauses();
         List<String> withoutHit = clauses.stream()
                 .filter(c -> passing.stream().noneMatch(r -> r.testCase().expectation().expectsPresent(c))).toList();
         List<String> withoutNearMiss = clauses.stream()
                 .filter(c -> passing.stream().noneMatch(r -> isNearMiss(r.testCase(), c))).toList();
-        return new Coverage(rules.ruleNames(), uncoveredRules, clauses, withoutHit, withoutNearMiss);
+        return new Coverage(scope.rules(), uncoveredRules, clauses, withoutHit, withoutNearMiss);
     }
 
     private static boolean isNearMiss(TestCase testCase, String clause) {
