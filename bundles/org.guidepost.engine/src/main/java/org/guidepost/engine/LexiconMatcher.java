@@ -16,6 +16,7 @@ import org.guidepost.model.Lexicon;
  */
 final class LexiconMatcher {
     private static final String ANY_WORD = "*";
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
     /** One way of writing a term: the stems of its words, with the lexicon and term it belongs to. */
     private record Phrase(String lexicon, String term, List<String> stems, List<List<String>> exceptions) {
@@ -221,8 +222,11 @@ final class LexiconMatcher {
             w = undouble(w.substring(0, w.length() - 3));
         } else if (w.length() > 4 && w.endsWith("ed")) {
             w = undouble(w.substring(0, w.length() - 2));
-        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
+        } else if (w.length() > 6 && w.endsWith("ings")) {
+            w = undouble(w.substring(0, w.length() - 4)); // "openings" meets "opening" and "open"
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                || ACRONYM_PLURAL.matcher(word).matches()) {
+            w = w.substring(0, w.length() - 1); // "GPs", "PTs" are plurals too, though short
         }
         if (w.length() > 3 && w.endsWith("e")) {
             w = w.substring(0, w.length() - 1);

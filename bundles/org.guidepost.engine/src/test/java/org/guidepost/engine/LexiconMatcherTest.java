@@ -41,6 +41,8 @@ class LexiconMatcherTest {
         assertEquals(List.of("tagged", "tagging", "tags"), excerpts(of("tag"), "tagged, tagging, tags"));
         assertEquals(List.of("shared", "sharing"), excerpts(of("share"), "shared, sharing"));
         assertEquals(List.of("injuries"), excerpts(of("injury"), "injuries"));
+        assertEquals(List.of("openings", "opening"), excerpts(of("opening"), "openings, opening"));
+        assertEquals(List.of("GPs", "GP"), excerpts(of("gp"), "GPs and a GP"));
     }
 
     @Test
