@@ -53,6 +53,7 @@ import org.kie.internal.io.ResourceFactory;
  * <li>{@value #UNKNOWN_DISABLED_RULE} {@code disable} names a rule that is not inherited;
  * <li>{@value #OVERRIDE_WITHOUT_EXTENDS} {@code severities} or {@code disable} without {@code extends};
  * <li>{@value #DUPLICATE_CLAUSE} a clause id is defined twice;
+ * <li>{@value #UNSAFE_RULE} a rule file uses something outside the allowed API (see {@code RuleSafety});
  * <li>{@code GP-YAML-1}, {@code GP-YAML-2}, {@code GP-IO-1}: a project file cannot be read (see the model).
  * </ul>
  */
@@ -72,6 +73,7 @@ public final class RuleEngine {
     public static final String UNKNOWN_CLAUSE_OVERRIDE = "GP-EXT-3";
     public static final String UNKNOWN_DISABLED_RULE = "GP-EXT-4";
     public static final String OVERRIDE_WITHOUT_EXTENDS = "GP-EXT-5";
+    public static final String UNSAFE_RULE = "GP-SAFE-1";
 
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
@@ -108,6 +110,13 @@ public final class RuleEngine {
     }
 
     private static Compilation build(GuidelineSources sources, ClassLoader loader) {
+        // A rule pack runs inside clinics' tools: unsafe rules are refused before Drools compiles anything.
+        List<Diagnostic> unsafe = new ArrayList<>();
+        sources.rules().forEach(source -> unsafe.addAll(RuleSafety.check(source)));
+        if (!unsafe.isEmpty()) {
+            unsafe.sort(FILE_ORDER);
+            return new Compilation(unsafe, null);
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(new Properties(), loader));
         for (RuleSource source : sources.rules()) {
