@@ -16,6 +16,10 @@ import org.guidepost.model.CommunicationRecord;
 import org.guidepost.model.InputProblem;
 import org.guidepost.model.Severity;
 import org.guidepost.model.Verdict;
+import org.guidepost.pack.Pack;
+import org.guidepost.pack.PackException;
+import org.guidepost.pack.PackLoader;
+import org.guidepost.pack.PackReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code guidepost check --pack <project-dir> [--format ...] [FILE|-]}: checks communications (one JSON object, a
+ * {@code guidepost check --pack <project-dir>|<file.gpack> [--trust KEY] [--allow-unsigned] [--format ...] [FILE|-]}: checks communications (one JSON object, a
  * JSON array, or NDJSON) against a guideline and prints a report for each. Bad records are reported on stderr
  * with their place; the others are still checked.
  */
@@ -42,9 +46,19 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     GuidepostCommand parent;
 
-    @Option(names = "--pack", required = true, paramLabel = "PROJECT-DIR",
-            description = "The guideline to check against: a guideline project folder.")
+    @Option(names = "--pack", required = true, paramLabel = "PROJECT-DIR|FILE.gpack",
+            description = "The guideline to check against: a guideline project folder, or a rule pack file (.gpack), "
+                    + "which must be intact and signed by a key given with --trust.")
     Path pack;
+
+    @Option(names = "--trust", paramLabel = "PUBLIC-KEY",
+            description = "For a .gpack: a trusted public key file (guidepost.pub), or a folder of *.pub files.")
+    Path trust;
+
+    @Option(names = "--allow-unsigned",
+            description = "For a .gpack: accept a pack that is not signed (or, without --trust, whose signature is not "
+                    + "checked). A changed, added or missing entry is always refused.")
+    boolean allowUnsigned;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (one report, or an array for several), ndjson, sarif or text. Default: ${DEFAULT-VALUE}.")
@@ -57,11 +71,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportFormat reportFormat = parseFormat();
-        Projects.requireProject(spec.commandLine(), pack);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-
-        Compilation compilation = RuleEngine.compileProject(pack);
+        Compilation compilation;
+        if (Files.isRegularFile(pack)) {
+            try {
+                compilation = PackLoader.compile(openPack());
+            } catch (PackException e) {
+                return PackCommand.fail(spec, e);
+            }
+        } else {
+            Projects.requireProject(spec.commandLine(), pack);
+            compilation = RuleEngine.compileProject(pack);
+        }
         if (compilation.hasErrors()) {
             compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).forEach(err::println);
             err.println("guidepost: error: the guideline " + pack + " does not compile; run 'guidepost validate "
@@ -106,6 +128,27 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         return checked.stream().anyMatch(c -> c.report().verdict() == Verdict.FAIL) ? GuidepostCommand.FINDINGS
                 : GuidepostCommand.OK;
+    }
+
+    /** The pack file, read within bounds, intact, and signed by a trusted key unless --allow-unsigned. */
+    private Pack openPack() throws PackException {
+        Pack read = new PackReader().read(pack);
+        if (trust != null) {
+            try {
+                read.verify(VerifyCommand.trustedKeys(spec, trust));
+            } catch (PackException e) {
+                if (!(allowUnsigned && PackException.UNSIGNED.equals(e.code()))) {
+                    throw new PackException(e.code(), "refusing " + pack + ": " + e.getMessage(), e);
+                }
+            }
+        } else if (read.isSigned() && !allowUnsigned) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), pack + " is signed: give the publisher's "
+                    + "public key with --trust PUBLIC-KEY to check its signature");
+        } else if (!allowUnsigned) {
+            throw new PackException(PackException.UNSIGNED, "refusing " + pack + ": it is not signed; give"
+                    + " --allow-unsigned to check against it anyway");
+        }
+        return read;
     }
 
     private ReportFormat parseFormat() {

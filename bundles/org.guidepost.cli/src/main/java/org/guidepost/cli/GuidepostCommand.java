@@ -21,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = GuidepostCommand.VersionProvider.class,
         description = "Check communications against guideline rule packs, test and release guideline projects.",
-        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, VersionCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, PackCommand.class, VerifyCommand.class,
+            KeygenCommand.class, VersionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

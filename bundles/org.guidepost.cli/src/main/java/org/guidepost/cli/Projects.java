@@ -18,7 +18,7 @@ final class Projects {
         }
         if (!Files.isDirectory(path)) {
             throw new ParameterException(commandLine, path + " is a file, not a guideline project folder"
-                    + (path.toString().endsWith(".gpack") ? " (rule pack files cannot be read yet; give the project folder)" : ""));
+                    + (path.toString().endsWith(".gpack") ? " (this command takes the project folder of a rule pack)" : ""));
         }
         if (!GuidelineProjects.isProject(path)) {
             throw new ParameterException(commandLine, path + " is not a guideline project (it has no "
