@@ -164,17 +164,7 @@ class PackCommandsTest {
 
     @Test
     void aProjectWithUnsafeRulesIsNotPacked() throws IOException {
-        Path project = temp.resolve("hostile");
-        try (var files = Files.walk(ValidateCommandTest.FIXTURE)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = project.resolve(ValidateCommandTest.FIXTURE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
+        Path project = TestCommandTest.copyOfFixture(temp, "hostile");
         Path drl = project.resolve("rules/privacy.drl");
         Files.writeString(drl, Files.readString(drl).replace("findings.add(", "System.exit(0); findings.add("));
         Path out = temp.resolve("hostile.gpack");

@@ -3,6 +3,7 @@ package org.guidepost.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,9 +17,10 @@ import org.w3c.dom.Document;
 class TestCommandTest {
     private static final String FIXTURE = ValidateCommandTest.FIXTURE.toString();
 
-    private static Path copyOfFixture(Path dir) throws Exception {
+    /** A copy of the test project in {@code dir}, to break; shared by the command tests. */
+    static Path copyOfFixture(Path dir, String name) throws IOException {
         Path source = ValidateCommandTest.FIXTURE;
-        Path target = dir.resolve("model-social-media");
+        Path target = dir.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(file).toString());
@@ -47,7 +49,7 @@ class TestCommandTest {
 
     @Test
     void aBrokenRuleFailsTheRunAndNamesTheFailingCase(@TempDir Path dir) throws Exception {
-        Path project = copyOfFixture(dir);
+        Path project = copyOfFixture(dir, "model-social-media");
         Path drl = project.resolve("rules/privacy.drl");
         Files.writeString(drl, Files.readString(drl).replace("channel != \"email\"", "channel == \"email\""));
         Path json = dir.resolve("results.json");
@@ -90,7 +92,7 @@ class TestCommandTest {
 
     @Test
     void aProjectThatDoesNotCompileExitsTwoWithItsDiagnostics(@TempDir Path dir) throws Exception {
-        Path project = copyOfFixture(dir);
+        Path project = copyOfFixture(dir, "model-social-media");
         Path drl = project.resolve("rules/privacy.drl");
         Files.writeString(drl, Files.readString(drl).replace("@clause(\"PRV-5\")", "@clause(\"PRV-9\")"));
 
@@ -103,7 +105,7 @@ class TestCommandTest {
 
     @Test
     void anUnreadableTestFileFailsTheRunWithItsPlace(@TempDir Path dir) throws Exception {
-        Path project = copyOfFixture(dir);
+        Path project = copyOfFixture(dir, "model-social-media");
         Files.writeString(project.resolve("tests/broken.yaml"), "name: x\ncommunication: {}\nexpect:\n  clauses: [prv-5]\n");
 
         Result result = GuidepostCommandTest.run("test", project.toString());
