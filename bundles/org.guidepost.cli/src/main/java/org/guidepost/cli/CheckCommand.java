@@ -60,6 +60,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "checked). A changed, added or missing entry is always refused.")
     boolean allowUnsigned;
 
+    private boolean signatureVerified;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (one report, or an array for several), ndjson, sarif or text. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -76,7 +78,9 @@ final class CheckCommand implements Callable<Integer> {
         Compilation compilation;
         if (Files.isRegularFile(pack)) {
             try {
-                compilation = PackLoader.compile(openPack());
+                Pack read = openPack();
+                // Precompiled rules are serialised objects: only a pack signed by a trusted key may use them.
+                compilation = signatureVerified ? PackLoader.loadPrecompiled(read) : PackLoader.compile(read);
             } catch (PackException e) {
                 return PackCommand.fail(spec, e);
             }
@@ -136,6 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         if (trust != null) {
             try {
                 read.verify(VerifyCommand.trustedKeys(spec, trust));
+                signatureVerified = true;
             } catch (PackException e) {
                 if (!(allowUnsigned && PackException.UNSIGNED.equals(e.code()))) {
                     throw new PackException(e.code(), "refusing " + pack + ": " + e.getMessage(), e);

@@ -12,10 +12,21 @@ import org.guidepost.model.Severity;
 public final class Compilation {
     private final List<Diagnostic> diagnostics;
     private final RuleSet ruleSet;
+    private final boolean precompiled;
 
     Compilation(List<Diagnostic> diagnostics, RuleSet ruleSet) {
+        this(diagnostics, ruleSet, false);
+    }
+
+    Compilation(List<Diagnostic> diagnostics, RuleSet ruleSet, boolean precompiled) {
         this.diagnostics = List.copyOf(diagnostics);
         this.ruleSet = ruleSet;
+        this.precompiled = precompiled;
+    }
+
+    /** Whether the rule set was loaded from its precompiled form rather than compiled from DRL. */
+    public boolean loadedPrecompiled() {
+        return precompiled;
     }
 
     public List<Diagnostic> diagnostics() {

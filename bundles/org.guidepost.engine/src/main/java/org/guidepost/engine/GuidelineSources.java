@@ -29,4 +29,12 @@ public record GuidelineSources(String guidelineFile, String guidelineText, Guide
         lexicons = List.copyOf(lexicons);
         disabledRules = Set.copyOf(disabledRules);
     }
+
+    /**
+     * Reads the guideline project in {@code directory} and what it extends, adding what cannot be read to
+     * {@code diagnostics}; null when the project cannot be read at all.
+     */
+    public static GuidelineSources read(java.nio.file.Path directory, List<org.guidepost.model.Diagnostic> diagnostics) {
+        return ProjectLoader.load(directory, diagnostics);
+    }
 }

@@ -1,16 +1,20 @@
 package org.guidepost.engine;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +27,7 @@ import org.guidepost.model.Clause;
 import org.guidepost.model.Diagnostic;
 import org.guidepost.model.Lexicon;
 import org.guidepost.model.Severity;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -54,6 +59,7 @@ import org.kie.internal.io.ResourceFactory;
  * <li>{@value #OVERRIDE_WITHOUT_EXTENDS} {@code severities} or {@code disable} without {@code extends};
  * <li>{@value #DUPLICATE_CLAUSE} a clause id is defined twice;
  * <li>{@value #UNSAFE_RULE} a rule file uses something outside the allowed API (see {@code RuleSafety});
+ * <li>{@value #PRECOMPILED_NOT_USED} (info or warning) precompiled rules could not be used, so the DRL was compiled;
  * <li>{@code GP-YAML-1}, {@code GP-YAML-2}, {@code GP-IO-1}: a project file cannot be read (see the model).
  * </ul>
  */
@@ -74,6 +80,7 @@ public final class RuleEngine {
     public static final String UNKNOWN_DISABLED_RULE = "GP-EXT-4";
     public static final String OVERRIDE_WITHOUT_EXTENDS = "GP-EXT-5";
     public static final String UNSAFE_RULE = "GP-SAFE-1";
+    public static final String PRECOMPILED_NOT_USED = "GP-PRE-1";
 
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
@@ -84,6 +91,11 @@ public final class RuleEngine {
             .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
     private RuleEngine() {
+    }
+
+    /** The Drools version this engine compiles with; a precompiled rule set loads only into the same version. */
+    public static String droolsVersion() {
+        return PrecompiledRules.droolsVersion();
     }
 
     /** Reads the guideline project in {@code directory} (and what it extends) and compiles it. */
@@ -109,12 +121,85 @@ public final class RuleEngine {
         return withContextLoader(loader, () -> build(sources, loader));
     }
 
-    private static Compilation build(GuidelineSources sources, ClassLoader loader) {
-        // A rule pack runs inside clinics' tools: unsafe rules are refused before Drools compiles anything.
+    /**
+     * Loads a rule set from its precompiled form ({@link RuleSet#precompiled()}) and the sources it was compiled
+     * from, without compiling the DRL. The sources are still checked for unsafe rules and give the clauses, lexicons
+     * and rule files. When the precompiled form cannot be used (another Drools version or format, unreadable, or
+     * holding classes a rule base is not made of) the DRL is compiled instead and a {@value #PRECOMPILED_NOT_USED}
+     * diagnostic says why.
+     *
+     * <p>Only pass a precompiled form from a trusted source (a pack whose signature was verified): it is Java
+     * serialisation, filtered to the classes of a rule base, but still code the publisher made.
+     */
+    public static Compilation load(GuidelineSources sources, byte[] precompiled) {
+        ClassLoader loader = RuleEngine.class.getClassLoader();
+        return withContextLoader(loader, () -> {
+            List<Diagnostic> unsafe = unsafeRules(sources);
+            if (!unsafe.isEmpty()) {
+                return new Compilation(unsafe, null);
+            }
+            String incompatible = PrecompiledRules.incompatibility(precompiled);
+            if (incompatible != null) {
+                return compiledInstead(sources, loader, Severity.INFO, incompatible);
+            }
+            Collection<KiePackage> packages;
+            try {
+                packages = PrecompiledRules.read(precompiled, loader);
+            } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+                return compiledInstead(sources, loader, Severity.WARNING, "they cannot be read (" + e + ")");
+            }
+            InternalKnowledgeBase knowledgeBase = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(new Properties(), loader));
+            knowledgeBase.addPackages(packages);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            Map<String, String> fileOfRule = new HashMap<>();
+            Map<String, RuleBinding> bindings = bindRules(sources, knowledgeBase, diagnostics, fileOfRule, true);
+            Set<String> sourceRules = ruleNamesIn(sources);
+            sourceRules.removeAll(sources.disabledRules());
+            if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) || !sourceRules.equals(bindings.keySet())) {
+                return compiledInstead(sources, loader, Severity.WARNING, "they do not hold the rules of the DRL files "
+                        + "(precompiled " + new TreeSet<>(bindings.keySet()) + ", DRL " + new TreeSet<>(sourceRules) + ")");
+            }
+            diagnostics.sort(FILE_ORDER);
+            return new Compilation(diagnostics, new RuleSet(knowledgeBase, loader, sources.guideline(), bindings,
+                    fileOfRule, new LexiconMatcher(sources.lexicons()), true), true);
+        });
+    }
+
+    private static Compilation compiledInstead(GuidelineSources sources, ClassLoader loader, Severity severity, String why) {
+        Compilation compiled = build(sources, loader);
+        List<Diagnostic> diagnostics = new ArrayList<>(compiled.diagnostics());
+        diagnostics.add(0, new Diagnostic(PRECOMPILED_NOT_USED, severity, sources.guidelineFile(), 0, 0,
+                "the precompiled rules were not used because " + why + "; the DRL was compiled instead"));
+        return new Compilation(diagnostics, compiled.ruleSet().orElse(null));
+    }
+
+    private static List<Diagnostic> unsafeRules(GuidelineSources sources) {
+        // A rule pack runs inside clinics' tools: unsafe rules are refused before Drools compiles or loads anything.
         List<Diagnostic> unsafe = new ArrayList<>();
         sources.rules().forEach(source -> unsafe.addAll(RuleSafety.check(source)));
+        unsafe.sort(FILE_ORDER);
+        return unsafe;
+    }
+
+    private static Set<String> ruleNamesIn(GuidelineSources sources) {
+        Set<String> names = new HashSet<>();
+        for (RuleSource source : sources.rules()) {
+            Matcher header = RULE_HEADER.matcher(source.drl());
+            while (header.find()) {
+                names.add(ruleName(header));
+            }
+        }
+        return names;
+    }
+
+    private static String ruleName(Matcher header) {
+        return header.group(2) != null ? header.group(2) : header.group(3) != null ? header.group(3) : header.group(4);
+    }
+
+    private static Compilation build(GuidelineSources sources, ClassLoader loader) {
+        List<Diagnostic> unsafe = unsafeRules(sources);
         if (!unsafe.isEmpty()) {
-            unsafe.sort(FILE_ORDER);
             return new Compilation(unsafe, null);
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
@@ -141,7 +226,7 @@ public final class RuleEngine {
                 RuleBaseFactory.newKnowledgeBaseConfiguration(new Properties(), loader));
         knowledgeBase.addPackages(builder.getKnowledgePackages());
         Map<String, String> fileOfRule = new HashMap<>();
-        Map<String, RuleBinding> bindings = bindRules(sources, knowledgeBase, diagnostics, fileOfRule);
+        Map<String, RuleBinding> bindings = bindRules(sources, knowledgeBase, diagnostics, fileOfRule, false);
         diagnostics.sort(FILE_ORDER);
         if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return new Compilation(diagnostics, null);
@@ -157,7 +242,7 @@ public final class RuleEngine {
 
     /** Ties each rule to its clause and severity, and checks the guideline's clauses are all enforced. */
     private static Map<String, RuleBinding> bindRules(GuidelineSources sources, InternalKnowledgeBase knowledgeBase,
-            List<Diagnostic> diagnostics, Map<String, String> fileOfRule) {
+            List<Diagnostic> diagnostics, Map<String, String> fileOfRule, boolean disabledAlreadyRemoved) {
         Map<String, Clause> clauses = new LinkedHashMap<>();
         sources.guideline().clauses().forEach(c -> clauses.put(c.id(), c));
         Map<String, RuleSource> sourceOfRule = new HashMap<>();
@@ -165,8 +250,7 @@ public final class RuleEngine {
         for (RuleSource source : sources.rules()) {
             Matcher header = RULE_HEADER.matcher(source.drl());
             while (header.find()) {
-                String name = header.group(2) != null ? header.group(2) : header.group(3) != null ? header.group(3)
-                        : header.group(4);
+                String name = ruleName(header);
                 if (sourceOfRule.putIfAbsent(name, source) != null) {
                     diagnostics.add(new Diagnostic(DUPLICATE_RULE, Severity.ERROR, source.name(),
                             lineAt(source.drl(), header.start(1)), 1, "rule \"" + name + "\" is also defined in "
@@ -187,7 +271,7 @@ public final class RuleEngine {
             }
         }));
         for (String disabled : sources.disabledRules()) {
-            if (!bindings.containsKey(disabled)) {
+            if (!disabledAlreadyRemoved && !bindings.containsKey(disabled)) {
                 int line = lineOf(sources.guidelineText(), disabled);
                 diagnostics.add(new Diagnostic(UNKNOWN_DISABLED_RULE, Severity.ERROR, sources.guidelineFile(), line,
                         line > 0 ? 1 : 0,

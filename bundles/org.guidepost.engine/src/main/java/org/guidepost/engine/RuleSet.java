@@ -32,15 +32,28 @@ public final class RuleSet {
     private final Map<String, RuleBinding> bindings;
     private final Map<String, String> fileOfRule;
     private final LexiconMatcher lexicons;
+    private final boolean loadedPrecompiled;
 
     RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, Guideline guideline,
             Map<String, RuleBinding> bindings, Map<String, String> fileOfRule, LexiconMatcher lexicons) {
+        this(knowledgeBase, loader, guideline, bindings, fileOfRule, lexicons, false);
+    }
+
+    RuleSet(InternalKnowledgeBase knowledgeBase, ClassLoader loader, Guideline guideline,
+            Map<String, RuleBinding> bindings, Map<String, String> fileOfRule, LexiconMatcher lexicons,
+            boolean loadedPrecompiled) {
+        this.loadedPrecompiled = loadedPrecompiled;
         this.knowledgeBase = knowledgeBase;
         this.loader = loader;
         this.guideline = guideline;
         this.bindings = Map.copyOf(bindings);
         this.fileOfRule = Map.copyOf(fileOfRule);
         this.lexicons = lexicons;
+    }
+
+    /** Whether these rules were loaded from a precompiled form ({@link RuleEngine#load}) rather than compiled from DRL. */
+    public boolean loadedPrecompiled() {
+        return loadedPrecompiled;
     }
 
     /** The effective guideline: clauses with a variant's severities applied. */
@@ -62,6 +75,20 @@ public final class RuleSet {
     /** The rule file that defines a rule, as diagnostics name it, or null for an unknown rule. */
     public String fileOf(String rule) {
         return bindings.containsKey(rule) ? fileOfRule.get(rule) : null;
+    }
+
+    /**
+     * The precompiled form of this rule set, for {@link RuleEngine#load}: the compiled rules as this version of
+     * Drools serialises them, so loading skips DRL compilation. Same rules, same bytes.
+     */
+    public synchronized byte[] precompiled() {
+        return RuleEngine.withContextLoader(loader, () -> {
+            try {
+                return PrecompiledRules.write(knowledgeBase.getKiePackages());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("the compiled rules of " + guideline.id() + " cannot be serialised", e);
+            }
+        });
     }
 
     /** Checks a communication on the day it is published (if it says) or today. */

@@ -37,7 +37,11 @@ public final class PackLoader {
 
     /** The sources of the pack's main project. */
     public static GuidelineSources sources(Pack pack) throws PackException {
-        return load(pack, pack.main(), new LinkedHashSet<>());
+        return sources(pack.entries(), pack.main());
+    }
+
+    static GuidelineSources sources(Map<String, byte[]> entries, String main) throws PackException {
+        return load(entries, main, new LinkedHashSet<>());
     }
 
     /** Compiles the pack's main project; the compilation's diagnostics name files by their path in the pack. */
@@ -45,9 +49,27 @@ public final class PackLoader {
         return RuleEngine.compile(sources(pack));
     }
 
-    /** The rule set of the pack's main project, refusing a pack whose rules do not compile. */
+    /**
+     * Loads the pack's main project from its precompiled rules when it has them for this engine's Drools version,
+     * else compiles its DRL (a {@code GP-PRE-1} diagnostic says why). Use it only for a pack whose signature was
+     * verified against a trusted key: the precompiled form is serialised Java objects made by the publisher.
+     */
+    public static Compilation loadPrecompiled(Pack pack) throws PackException {
+        byte[] precompiled = pack.entries().get(PackWriter.PRECOMPILED);
+        return precompiled == null ? compile(pack) : RuleEngine.load(sources(pack), precompiled);
+    }
+
+    /** The rule set of the pack's main project compiled from its DRL, refusing a pack whose rules do not compile. */
     public static RuleSet ruleSet(Pack pack) throws PackException {
-        Compilation compilation = compile(pack);
+        return ruleSet(pack, false);
+    }
+
+    /**
+     * The rule set of the pack's main project, refusing a pack whose rules do not compile; from its precompiled
+     * form when {@code usePrecompiled} (see {@link #loadPrecompiled}: only for a verified pack).
+     */
+    public static RuleSet ruleSet(Pack pack, boolean usePrecompiled) throws PackException {
+        Compilation compilation = usePrecompiled ? loadPrecompiled(pack) : compile(pack);
         if (compilation.hasErrors()) {
             throw new PackException(PackException.DOES_NOT_COMPILE, "the rules of pack " + pack.id() + " " + pack.version()
                     + " do not compile:\n" + compilation.diagnostics().stream().map(Object::toString)
@@ -56,13 +78,13 @@ public final class PackLoader {
         return compilation.ruleSet().orElseThrow();
     }
 
-    private static GuidelineSources load(Pack pack, String folder, Set<String> chain) throws PackException {
+    private static GuidelineSources load(Map<String, byte[]> entries, String folder, Set<String> chain) throws PackException {
         if (!chain.add(folder)) {
             throw new PackException(PackException.DOES_NOT_COMPILE, "'extends' goes round in a circle in the pack: "
                     + String.join(" -> ", chain) + " -> " + folder);
         }
         String guidelineFile = folder + "/" + GuidelineProjects.GUIDELINE_FILE;
-        byte[] guidelineBytes = pack.entries().get(guidelineFile);
+        byte[] guidelineBytes = entries.get(guidelineFile);
         if (guidelineBytes == null) {
             throw new PackException(PackException.DOES_NOT_COMPILE, "the pack has no " + guidelineFile);
         }
@@ -73,11 +95,11 @@ public final class PackLoader {
         Map<String, Clause> clauses = new LinkedHashMap<>();
         if (own.extendsPath() != null) {
             String parentFolder = resolve(folder, own.extendsPath());
-            if (parentFolder == null || !pack.entries().containsKey(parentFolder + "/" + GuidelineProjects.GUIDELINE_FILE)) {
+            if (parentFolder == null || !entries.containsKey(parentFolder + "/" + GuidelineProjects.GUIDELINE_FILE)) {
                 throw new PackException(PackException.DOES_NOT_COMPILE, guidelineFile + ": 'extends: " + own.extendsPath()
                         + "' names no project in the pack");
             }
-            GuidelineSources parent = load(pack, parentFolder, chain);
+            GuidelineSources parent = load(entries, parentFolder, chain);
             rules.addAll(parent.rules());
             parent.lexicons().forEach(l -> lexicons.put(l.name(), l));
             disabled.addAll(parent.disabledRules());
@@ -96,7 +118,7 @@ public final class PackLoader {
         String rulesPrefix = folder + "/rules/";
         String lexiconsPrefix = folder + "/lexicons/";
         Set<String> ownLexicons = new LinkedHashSet<>();
-        for (Map.Entry<String, byte[]> entry : pack.entries().entrySet()) {
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             String path = entry.getKey();
             if (directlyIn(path, rulesPrefix, ".drl")) {
                 rules.add(new RuleSource(path, new String(entry.getValue(), StandardCharsets.UTF_8)));

@@ -51,6 +51,8 @@ public final class PackWriter {
     public static final int FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
     static final String PROJECTS = "projects/";
+    /** The main project's rule set, precompiled by the engine (see {@code RuleEngine.load}). */
+    static final String PRECOMPILED = "precompiled/rules.bin";
     private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 2, 1, 0, 0);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -153,6 +155,7 @@ public final class PackWriter {
                 throw new PackException(PackException.UNREADABLE, "cannot read " + project + " (" + e.getMessage() + ")", e);
             }
         }
+        files.put(PRECOMPILED, precompile(files, PROJECTS + chain.get(0).getFileName()));
         byte[] manifest = manifest(chain, guidelines, files);
         byte[] signature = signer == null ? null : PackSignature.sign(manifest, signer.getPrivate(), signer.getPublic());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -170,6 +173,16 @@ public final class PackWriter {
             throw new IllegalStateException("writing a zip in memory failed", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The precompiled rule set of the main project, compiled from exactly the files the pack holds. */
+    private static byte[] precompile(Map<String, byte[]> files, String main) throws PackException {
+        Compilation compilation = RuleEngine.compile(PackLoader.sources(files, main));
+        if (compilation.hasErrors()) {
+            throw new PackException(PackException.DOES_NOT_COMPILE, "the guideline does not compile as packed:\n"
+                    + compilation.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        }
+        return compilation.ruleSet().orElseThrow().precompiled();
     }
 
     /** A temporary file is created owner-only; a pack or public key is for everyone to read (rw-r--r--). */
@@ -220,6 +233,8 @@ public final class PackWriter {
         ObjectNode rt = m.putObject("runtime");
         new TreeMap<>(runtime).forEach(rt::put);
         m.put("createdBy", createdBy);
+        m.putObject("precompiled").put("path", PRECOMPILED).put("engine", "drools").put("engineVersion",
+                RuleEngine.droolsVersion());
         ArrayNode entries = m.putArray("entries");
         MessageDigest sha;
         try {

@@ -133,6 +133,77 @@ class PackTest {
         }
     }
 
+    @Test
+    void packingInAnotherJvmGivesTheSameBytes() throws Exception {
+        Path here = temp.resolve("here.gpack");
+        Path there = temp.resolve("there.gpack");
+        new PackWriter().write(project("clinic-strict"), here);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PackInAnotherJvm.class.getName(),
+                project("clinic-strict").toString(), there.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertEquals(-1, Files.mismatch(here, there), "the packs differ (the precompiled rules are the usual suspect)");
+    }
+
+    // ---- precompiled rules
+
+    @Test
+    void aPackCarriesItsRulesPrecompiledAndLoadsThemWithoutCompiling() throws Exception {
+        for (String name : List.of("clinic", "clinic-strict")) {
+            Pack pack = new PackReader().read(new PackWriter().toBytes(project(name)), name + ".gpack");
+            assertTrue(pack.paths().contains(PackWriter.PRECOMPILED), name);
+            assertEquals(PackWriter.PRECOMPILED, pack.manifest().get("precompiled").get("path").asText());
+            assertEquals(RuleEngine.droolsVersion(), pack.manifest().get("precompiled").get("engineVersion").asText());
+
+            org.guidepost.engine.Compilation loaded = PackLoader.loadPrecompiled(pack);
+
+            assertTrue(loaded.loadedPrecompiled(), name + ": " + loaded.diagnostics());
+            RuleSet compiled = PackLoader.ruleSet(pack);
+            assertEquals(compiled.ruleNames(), loaded.ruleSetOrThrow().ruleNames(), name);
+            assertEquals(reports(compiled), reports(loaded.ruleSetOrThrow()), name);
+            assertEquals("projects/clinic/rules/privacy.drl", loaded.ruleSetOrThrow().fileOf("PRV-1 health information request"));
+        }
+    }
+
+    @Test
+    void aSignedPackWithUnsafeRulesIsRefusedAtLoadEvenWithPrecompiledRules() throws Exception {
+        // A publisher's tool other than ours could sign anything: load checks the rules again.
+        KeyPair keys = keys("k");
+        Map<String, byte[]> entries = unzip(new PackWriter().toBytes(project("clinic")));
+        String drl = new String(entries.get("projects/clinic/rules/privacy.drl"), StandardCharsets.UTF_8);
+        entries.put("projects/clinic/rules/privacy.drl", drl.replaceFirst("then\\s*\\n",
+                "then\n    java.lang.Runtime.getRuntime().exec(\"rm -rf /\");\n").getBytes(StandardCharsets.UTF_8));
+        Pack pack = new PackReader().read(resigned(entries, keys), "hostile.gpack");
+        assertEquals(PackKeys.keyId(keys.getPublic()), pack.verify(Map.of(PackKeys.keyId(keys.getPublic()), keys.getPublic())));
+
+        PackException e = assertCode(PackException.DOES_NOT_COMPILE, () -> PackLoader.ruleSet(pack, true));
+        assertTrue(e.getMessage().contains("GP-SAFE-1") && e.getMessage().contains("projects/clinic/rules/privacy.drl"),
+                e.getMessage());
+    }
+
+    /** The entries zipped with a manifest whose hashes match them, signed by {@code keys}. */
+    static byte[] resigned(Map<String, byte[]> entries, KeyPair keys) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode manifest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries.get("manifest.json"));
+        for (com.fasterxml.jackson.databind.JsonNode entry : manifest.get("entries")) {
+            byte[] data = entries.get(entry.get("path").asText());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) entry)
+                    .put("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data)))
+                    .put("size", data.length);
+        }
+        byte[] manifestBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(manifest);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("manifest.json", manifestBytes);
+        out.put(PackSignature.FILE, PackSignature.sign(manifestBytes, keys.getPrivate(), keys.getPublic()));
+        entries.forEach((path, data) -> {
+            if (!path.startsWith("manifest.")) {
+                out.put(path, data);
+            }
+        });
+        return zip(out);
+    }
+
     // ---- keys and signatures
 
     @Test

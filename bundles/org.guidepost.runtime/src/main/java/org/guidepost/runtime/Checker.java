@@ -22,6 +22,14 @@ public final class Checker {
         this.rules = rules;
     }
 
+    /**
+     * Whether the rules were loaded from the pack's precompiled form (a verified signed pack, made with this
+     * runtime's Drools version) rather than compiled from its DRL: worth logging when loading seems slow.
+     */
+    public boolean loadedPrecompiled() {
+        return rules.loadedPrecompiled();
+    }
+
     /** Checks a communication on the day it is published (if it says) or today. */
     public Report check(Communication communication) {
         return rules.check(Objects.requireNonNull(communication, "communication"));

@@ -26,21 +26,24 @@ import org.guidepost.pack.PackReader;
  */
 public final class Guidepost {
     private final Pack pack;
-    private final boolean verified;
+    private final Trust trust;
 
-    private Guidepost(Pack pack, boolean verified) {
+    /** How far the pack is trusted: a signed pack may use its precompiled rules, an accepted unsigned one may not. */
+    private enum Trust { NONE, UNSIGNED_ACCEPTED, SIGNATURE_VERIFIED }
+
+    private Guidepost(Pack pack, Trust trust) {
         this.pack = pack;
-        this.verified = verified;
+        this.trust = trust;
     }
 
     /** Reads a pack file; nothing is trusted yet. */
     public static Guidepost open(Path packFile) throws PackException {
-        return new Guidepost(new PackReader().read(Objects.requireNonNull(packFile, "packFile")), false);
+        return new Guidepost(new PackReader().read(Objects.requireNonNull(packFile, "packFile")), Trust.NONE);
     }
 
     /** Reads a pack from bytes (e.g. downloaded); nothing is trusted yet. */
     public static Guidepost open(byte[] pack, String name) throws PackException {
-        return new Guidepost(new PackReader().read(pack, name), false);
+        return new Guidepost(new PackReader().read(pack, name), Trust.NONE);
     }
 
     /** Verifies the pack's signature against a public key file, or every {@code *.pub} file of a folder. */
@@ -51,12 +54,12 @@ public final class Guidepost {
     /** Verifies the pack's signature against trusted keys (by key id). */
     public Guidepost verify(Map<String, PublicKey> trustedKeys) throws PackException {
         pack.verify(trustedKeys);
-        return new Guidepost(pack, true);
+        return new Guidepost(pack, Trust.SIGNATURE_VERIFIED);
     }
 
     /** Accepts the pack without a signature: for tests and packs built in-house, never for downloaded ones. */
     public Guidepost trustUnsigned() {
-        return new Guidepost(pack, true);
+        return new Guidepost(pack, Trust.UNSIGNED_ACCEPTED);
     }
 
     /** The pack's id, e.g. {@code model-social-media}. */
@@ -69,11 +72,14 @@ public final class Guidepost {
         return pack.version();
     }
 
-    /** A thread-safe checker for the verified pack (compiles its rules once). */
+    /**
+     * A thread-safe checker for the verified pack. A pack whose signature was verified loads its precompiled rules
+     * (no DRL compilation) when they were made by this runtime's Drools version; otherwise its DRL is compiled once.
+     */
     public Checker checker() throws PackException {
-        if (!verified) {
+        if (trust == Trust.NONE) {
             throw new IllegalStateException("verify the pack first (verify(trustedKeys)), or call trustUnsigned()");
         }
-        return new Checker(PackLoader.ruleSet(pack));
+        return new Checker(PackLoader.ruleSet(pack, trust == Trust.SIGNATURE_VERIFIED));
     }
 }

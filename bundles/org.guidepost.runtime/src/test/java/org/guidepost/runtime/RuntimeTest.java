@@ -1,6 +1,7 @@
 package org.guidepost.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,18 @@ class RuntimeTest {
         assertThrows(PackException.class, () -> Guidepost.open(signed).verify(otherKeys.resolve("guidepost.pub")));
         assertThrows(IllegalStateException.class, () -> Guidepost.open(signed).checker(), "not verified yet");
         assertEquals(Verdict.FAIL, Guidepost.open(unsigned).trustUnsigned().checker().check(DRAFT).verdict());
+    }
+
+    @Test
+    void onlyAPackWhoseSignatureWasVerifiedLoadsItsPrecompiledRules() throws Exception {
+        Checker verified = Guidepost.open(signed).verify(keys.resolve("guidepost.pub")).checker();
+        Checker acceptedUnsigned = Guidepost.open(unsigned).trustUnsigned().checker();
+        Checker signedButNotVerified = Guidepost.open(signed).trustUnsigned().checker();
+
+        assertTrue(verified.loadedPrecompiled());
+        assertFalse(acceptedUnsigned.loadedPrecompiled(), "serialised objects of an unsigned pack must not be read");
+        assertFalse(signedButNotVerified.loadedPrecompiled());
+        assertEquals(Checker.toJson(acceptedUnsigned.check(DRAFT)), Checker.toJson(verified.check(DRAFT)));
     }
 
     @Test
