@@ -4,8 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.guidepost.ui.explorer.GuidelineExplorerView;
+import org.guidepost.ui.testrunner.TestResultsView;
 
-/** Explorer on the left, editors in the middle, outline on the right, problems below. */
+/** Explorer on the left, editors in the middle, outline on the right, problems, test results and progress below. */
 public final class GuidepostPerspective implements IPerspectiveFactory {
     /** The perspective's id, as declared in plugin.xml. */
     public static final String ID = "org.guidepost.app.perspective";
@@ -18,8 +19,10 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors);
         left.addView(GuidelineExplorerView.ID);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(TestResultsView.ID);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
@@ -27,5 +30,6 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(GuidelineExplorerView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(TestResultsView.ID);
     }
 }

@@ -47,8 +47,9 @@ public final class Screenshots {
     public static void settle(Display display) {
         long until = System.currentTimeMillis() + 500;
         while (System.currentTimeMillis() < until) {
-            while (display.readAndDispatch()) {
-                // drain the queue
+            // drain the queue, but never forever: a widget that keeps posting events must not hang a test
+            for (int i = 0; i < 10_000 && display.readAndDispatch(); i++) {
+                // next event
             }
             display.update();
             try {

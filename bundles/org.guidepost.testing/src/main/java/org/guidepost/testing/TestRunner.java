@@ -46,10 +46,38 @@ public final class TestRunner {
 
     /** Runs the cases whose qualified name ({@code tests/file.yaml: case name}) {@code filter} accepts. */
     public static TestRun run(Path project, Predicate<String> filter) {
-        return new TestRunner(project).runAll(filter);
+        return run(project, filter, Progress.NONE);
     }
 
-    private TestRun runAll(Predicate<String> filter) {
+    /**
+     * Runs the cases {@code filter} accepts, telling {@code progress} how far it got; when {@code progress} says it
+     * is cancelled the run stops after the current case and holds the results so far.
+     */
+    public static TestRun run(Path project, Predicate<String> filter, Progress progress) {
+        return new TestRunner(project).runAll(filter, progress);
+    }
+
+    /** Follows a run, e.g. the workbench's progress monitor. Called on the thread that runs the cases. */
+    public interface Progress {
+        /** Nothing to follow. */
+        Progress NONE = new Progress() {
+        };
+
+        /** The guideline compiled and {@code cases} cases will run. */
+        default void started(int cases) {
+        }
+
+        /** One case ran. */
+        default void ran(CaseResult result) {
+        }
+
+        /** Whether to stop before the next case. */
+        default boolean isCancelled() {
+            return false;
+        }
+    }
+
+    private TestRun runAll(Predicate<String> filter, Progress progress) {
         Compilation compilation = RuleEngine.compileProject(project);
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         if (compilation.ruleSet().isEmpty()) {
@@ -60,10 +88,15 @@ public final class TestRunner {
         diagnostics.addAll(suite.diagnostics());
         long start = System.nanoTime();
         List<CaseResult> results = new ArrayList<>();
-        for (TestCase testCase : suite.cases()) {
-            if (filter.test(testCase.qualifiedName())) {
-                results.add(runCase(testCase, rules));
+        List<TestCase> selected = suite.cases().stream().filter(c -> filter.test(c.qualifiedName())).toList();
+        progress.started(selected.size());
+        for (TestCase testCase : selected) {
+            if (progress.isCancelled()) {
+                break;
             }
+            CaseResult result = runCase(testCase, rules);
+            results.add(result);
+            progress.ran(result);
         }
         long nanos = System.nanoTime() - start;
         return new TestRun(project.toString(), rules.guideline().id() + " " + rules.guideline().version(), diagnostics,

@@ -187,4 +187,38 @@ class FixtureRunTest {
         assertEquals(absolute.resolve("tests/corpus.jsonl").toString(), absoluteRun.results().get(0).testCase().file());
         assertEquals(absolute + "/tests/corpus.jsonl: corpus-stretch", absoluteRun.results().get(0).testCase().qualifiedName());
     }
+
+    @Test
+    void progressSeesEveryCaseAndCancellingStopsTheRun() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        int[] total = {-1};
+        TestRun all = TestRunner.run(Fixtures.clinic(), name -> true, new TestRunner.Progress() {
+            @Override
+            public void started(int cases) {
+                total[0] = cases;
+            }
+
+            @Override
+            public void ran(CaseResult result) {
+                seen.add(result.testCase().qualifiedName());
+            }
+        });
+        assertEquals(all.results().size(), total[0]);
+        assertEquals(all.results().stream().map(r -> r.testCase().qualifiedName()).toList(), seen);
+
+        TestRun cancelled = TestRunner.run(Fixtures.clinic(), name -> true, new TestRunner.Progress() {
+            private int ran;
+
+            @Override
+            public void ran(CaseResult result) {
+                ran++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ran >= 2;
+            }
+        });
+        assertEquals(2, cancelled.results().size());
+    }
 }
