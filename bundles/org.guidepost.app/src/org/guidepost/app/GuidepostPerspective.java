@@ -15,13 +15,14 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
+        // at 1600 px: explorer 480, editor ~740, outline ~380 (rule names with their clause ids fit)
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors);
         left.addView(GuidelineExplorerView.ID);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.66f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
 
         layout.addShowViewShortcut(GuidelineExplorerView.ID);
