@@ -16,6 +16,7 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
+        // at 1600 px: explorer 480, editor ~740, outline ~380 (rule names with their clause ids fit)
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors);
         left.addView(GuidelineExplorerView.ID);
 
@@ -24,7 +25,7 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         bottom.addView(TestResultsView.ID);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.66f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
 
         layout.addShowViewShortcut(GuidelineExplorerView.ID);

@@ -6,12 +6,15 @@ import java.util.List;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.guidepost.ui.explorer.RulesLocation;
+import org.guidepost.ui.workspace.GuidelineWorkspace;
 
 /** The workbench as Guidepost opens it: the Guidepost perspective, the IDE's adapters for markers. */
 final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -36,6 +39,8 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        // the rules folder's projects become workspace resources and are compiled, in the background
+        GuidelineWorkspace.synchronizeIfChanged(RulesLocation.get());
         Path smokeTest = ProductSmokeTest.folder();
         if (smokeTest == null) {
             return;
@@ -60,6 +65,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
+        Job.getJobManager().cancel(GuidelineWorkspace.FAMILY); // compiles still waiting are of no use any more
         try {
             ResourcesPlugin.getWorkspace().save(true, null);
         } catch (CoreException e) {

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.FindReplaceDocumentAdapter;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -19,13 +15,13 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.guidepost.model.GuidelineProjects;
 import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
 import org.guidepost.ui.explorer.ExplorerNode.FileNode;
 import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
+import org.guidepost.ui.workspace.GuidelineWorkspace;
+import org.guidepost.ui.workspace.OpenInEditor;
 
 /**
  * The Guideline Explorer: the guideline projects under the rules folder with their clauses, rule files,
@@ -56,6 +52,8 @@ public final class GuidelineExplorerView extends ViewPart {
         Action refresh = new Action("Refresh") {
             @Override
             public void run() {
+                // files changed outside Guidepost (git, the command line): link, read and compile again
+                GuidelineWorkspace.synchronize(RulesLocation.get());
                 refresh();
             }
         };
@@ -66,9 +64,10 @@ public final class GuidelineExplorerView extends ViewPart {
         refresh();
     }
 
-    /** Reads the projects again from the rules folder. */
+    /** Reads the projects again from the rules folder, and links a new rules folder into the workspace. */
     public void refresh() {
         root = RulesLocation.get();
+        GuidelineWorkspace.synchronizeIfChanged(root);
         if (!Files.isDirectory(root)) {
             viewer.setInput(List.of());
             setContentDescription("No folder " + root + ". Start Guidepost with -rules <folder>.");
@@ -114,28 +113,14 @@ public final class GuidelineExplorerView extends ViewPart {
             return null;
         }
         try {
-            IEditorPart editor = IDE.openEditorOnFileStore(getSite().getPage(),
-                    EFS.getLocalFileSystem().getStore(file.toUri()));
-            if (node instanceof ClauseNode clause && editor instanceof ITextEditor text) {
-                reveal(text, "id: " + clause.clause().id());
+            if (node instanceof ClauseNode clause) {
+                return OpenInEditor.openClause(getSite().getPage(), file, clause.clause().id());
             }
-            return editor;
+            return OpenInEditor.open(getSite().getPage(), file);
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot open " + file.getFileName(),
                     "Guidepost could not open " + file + ":\n" + e.getMessage());
             return null;
-        }
-    }
-
-    private static void reveal(ITextEditor editor, String text) {
-        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        try {
-            IRegion found = new FindReplaceDocumentAdapter(document).find(0, text, true, true, false, false);
-            if (found != null) {
-                editor.selectAndReveal(found.getOffset(), found.getLength());
-            }
-        } catch (org.eclipse.jface.text.BadLocationException e) {
-            // the document changed under us; opening it is enough
         }
     }
 

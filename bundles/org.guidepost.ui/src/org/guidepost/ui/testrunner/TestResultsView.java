@@ -42,8 +42,8 @@ import org.guidepost.testing.Coverage;
 import org.guidepost.testing.TestRun;
 import org.guidepost.testing.TestRunner;
 import org.guidepost.ui.explorer.RulesLocation;
-import org.guidepost.ui.internal.Editors;
 import org.guidepost.ui.internal.GuidepostImages;
+import org.guidepost.ui.workspace.OpenInEditor;
 
 /**
  * Test Results: runs a guideline project's test cases in a background job (all, the failed ones again, or the
@@ -418,7 +418,7 @@ public final class TestResultsView extends ViewPart {
         if (!file.isAbsolute() && project != null) {
             file = project.resolve(file.toString());
         }
-        Editors.openAt(getSite().getPage(), file, result.testCase().line());
+        OpenInEditor.openAt(getSite().getPage(), file, result.testCase().line());
     }
 
     private static Map<String, String> clauseTitles(Path project) {
