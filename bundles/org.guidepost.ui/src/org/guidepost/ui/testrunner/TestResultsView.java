@@ -126,6 +126,7 @@ public final class TestResultsView extends ViewPart {
                 return Path.of(result.testCase().file()).getFileName() + ":" + result.testCase().line();
             }
         });
+        org.guidepost.ui.internal.TableColumns.stretch(cases.getTable(), 0);
         cases.addSelectionChangedListener(event -> showDetails((CaseResult) event.getStructuredSelection().getFirstElement()));
         cases.addDoubleClickListener(event -> {
             Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -145,6 +146,7 @@ public final class TestResultsView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(comparison.getControl());
         column(comparison, "Expected", 200, new ComparisonLabel(true));
         column(comparison, "Actual", 200, new ComparisonLabel(false));
+        org.guidepost.ui.internal.TableColumns.even(comparison.getTable());
         details = new Text(box, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 40).applyTo(details);
     }
@@ -157,7 +159,7 @@ public final class TestResultsView extends ViewPart {
     }
 
     /** One row of the comparison: a clause, and whether the case expected it and the check raised it. */
-    record ClauseRow(String clause, boolean expected, boolean actual) {
+    record ClauseRow(String clause, boolean expected, boolean actual, boolean wrong) {
     }
 
     private final class ComparisonLabel extends ColumnLabelProvider {
@@ -181,7 +183,7 @@ public final class TestResultsView extends ViewPart {
         @Override
         public Color getForeground(Object element) {
             ClauseRow row = (ClauseRow) element;
-            return row.expected() != row.actual() ? Display.getCurrent().getSystemColor(SWT.COLOR_RED) : null;
+            return row.wrong() ? Display.getCurrent().getSystemColor(SWT.COLOR_RED) : null;
         }
     }
 
@@ -270,6 +272,7 @@ public final class TestResultsView extends ViewPart {
     }
 
     private Job run(Predicate<String> filter, String what) {
+        boolean everyCase = "all test cases".equals(what);
         Path project = project();
         if (project == null) {
             counts.setText("No guideline project to test in " + RulesLocation.get() + ".");
@@ -321,7 +324,7 @@ public final class TestResultsView extends ViewPart {
                 });
                 display.asyncExec(() -> {
                     flush(pending, total[0]);
-                    finished(run, monitor.isCanceled());
+                    finished(run, monitor.isCanceled(), everyCase);
                 });
                 monitor.done();
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
@@ -355,7 +358,7 @@ public final class TestResultsView extends ViewPart {
         counts.setText("Runs: " + results.size() + "/" + total + "   Failures: " + failures + "   Errors: " + errors);
     }
 
-    private void finished(TestRun run, boolean cancelled) {
+    private void finished(TestRun run, boolean cancelled, boolean everyCase) {
         if (cases.getControl().isDisposed()) {
             return;
         }
@@ -371,7 +374,9 @@ public final class TestResultsView extends ViewPart {
         }
         counts.setText(counts.getText() + String.format("   (%.1f s)%s", run.nanos() / 1e9, cancelled ? "   cancelled" : ""));
         Coverage c = run.coverage();
-        if (c != null) {
+        if (!everyCase || cancelled) {
+            coverage.setText("Coverage is measured when every test case runs (Run All).");
+        } else if (c != null) {
             List<String> uncovered = new ArrayList<>(c.uncoveredRules());
             new TreeSet<>(c.clausesWithoutHit()).forEach(clause -> uncovered.add(clause + " (no case expects it)"));
             new TreeSet<>(c.clausesWithoutNearMiss()).forEach(clause -> uncovered.add(clause + " (no near miss)"));
@@ -397,7 +402,8 @@ public final class TestResultsView extends ViewPart {
         all.addAll(result.actual());
         all.addAll(result.unexpected());
         comparison.setInput(all.stream().map(clause -> new ClauseRow(clause,
-                result.expected().contains(clause) && !result.unexpected().contains(clause), result.actual().contains(clause)))
+                result.expected().contains(clause) && !result.unexpected().contains(clause), result.actual().contains(clause),
+                result.missing().contains(clause) || result.unexpected().contains(clause)))
                 .toList());
         StringBuilder text = new StringBuilder(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         if (!result.problems().isEmpty()) {
