@@ -19,6 +19,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.guidepost.model.GuidelineProjects;
 import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
 import org.guidepost.ui.explorer.ExplorerNode.FileNode;
+import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
 import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
 import org.guidepost.ui.workspace.GuidelineWorkspace;
 import org.guidepost.ui.workspace.OpenInEditor;
@@ -61,7 +62,48 @@ public final class GuidelineExplorerView extends ViewPart {
         refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         getViewSite().getActionBars().getToolBarManager().add(refresh);
+
+        Action export = new Action("Export Rule Pack…") {
+            @Override
+            public void run() {
+                openExportWizard();
+            }
+        };
+        export.setToolTipText("Export the selected guideline project as a signed rule pack for clinics");
+        export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+        getViewSite().getActionBars().getToolBarManager().add(export);
         refresh();
+    }
+
+    /**
+     * Opens the Export Rule Pack wizard on the selected project (the first one when none is selected); returns the
+     * wizard dialog, already open (blocking unless {@code block} is false, for tests).
+     */
+    public org.eclipse.jface.wizard.WizardDialog openExportWizard(boolean block) {
+        @SuppressWarnings("unchecked")
+        List<ProjectNode> projects = viewer.getInput() instanceof List<?> list ? (List<ProjectNode>) list : List.of();
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        Path initial = null;
+        if (selected instanceof ExplorerNode node) {
+            initial = projects.stream().filter(p -> node == p || isIn(node, p)).map(ProjectNode::directory).findFirst()
+                    .orElse(null);
+        }
+        org.guidepost.ui.export.ExportPackWizard wizard = new org.guidepost.ui.export.ExportPackWizard(
+                projects.stream().map(ProjectNode::directory).toList(), initial);
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard);
+        dialog.setBlockOnOpen(block);
+        dialog.open();
+        return dialog;
+    }
+
+    private void openExportWizard() {
+        openExportWizard(true);
+    }
+
+    private static boolean isIn(ExplorerNode node, ProjectNode project) {
+        return node instanceof FileNode f && f.parent() == project || node instanceof ClauseNode c && c.parent() == project
+                || node instanceof GroupNode g && g.parent() == project;
     }
 
     /** Reads the projects again from the rules folder, and links a new rules folder into the workspace. */
