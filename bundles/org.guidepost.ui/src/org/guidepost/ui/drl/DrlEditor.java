@@ -34,7 +34,6 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
 import org.eclipse.ui.editors.text.TextEditor;
-import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -67,7 +66,7 @@ public final class DrlEditor extends TextEditor {
         super.initializeEditor();
         setSourceViewerConfiguration(new DrlSourceViewerConfiguration(this, getPreferenceStore()));
         setDocumentProvider(new ForwardingDocumentProvider(DrlPartitions.PARTITIONING, new DrlPartitions(),
-                new TextFileDocumentProvider()));
+                new org.guidepost.ui.editors.AtomicSaveDocumentProvider()));
     }
 
     @Override
