@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.guidepost.ui.explorer.GuidelineExplorerView;
 import org.guidepost.ui.testrunner.TestResultsView;
+import org.guidepost.ui.traceability.ClauseTraceabilityView;
 import org.guidepost.ui.trypost.TryAPostView;
 
 /** Explorer on the left, editors in the middle, outline on the right, problems, test results and progress below. */
@@ -31,11 +32,13 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editors);
         right.addView(TryAPostView.ID);
         right.addView(IPageLayout.ID_OUTLINE);
+        right.addView(ClauseTraceabilityView.ID);
 
         layout.addShowViewShortcut(GuidelineExplorerView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(TestResultsView.ID);
         layout.addShowViewShortcut(TryAPostView.ID);
+        layout.addShowViewShortcut(ClauseTraceabilityView.ID);
     }
 }

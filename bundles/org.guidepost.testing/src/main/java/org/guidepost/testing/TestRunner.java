@@ -34,6 +34,7 @@ import org.guidepost.testing.CaseResult.Outcome;
 public final class TestRunner {
     private final Path project;
     private final Map<String, Object> variants = new HashMap<>(); // id -> RuleSet, or a String saying why not
+    private RuleSet rules; // the project's, once compiled
 
     private TestRunner(Path project) {
         this.project = project;
@@ -55,6 +56,35 @@ public final class TestRunner {
      */
     public static TestRun run(Path project, Predicate<String> filter, Progress progress) {
         return new TestRunner(project).runAll(filter, progress);
+    }
+
+    /**
+     * Runs every case and traces each clause of the guideline to the rules that enforce it and the cases that prove
+     * it (see {@link Traceability}).
+     */
+    public static Traceability trace(Path project, Progress progress) {
+        TestRunner runner = new TestRunner(project);
+        TestRun run = runner.runAll(name -> true, progress);
+        RuleSet rules = runner.rules;
+        if (rules == null) {
+            return new Traceability(project.toString(), List.of(), run);
+        }
+        List<CaseResult> passing = run.results().stream().filter(r -> r.outcome() == Outcome.PASS).toList();
+        Set<String> fired = new LinkedHashSet<>();
+        passing.forEach(r -> r.report().findings().forEach(f -> fired.add(f.getRule())));
+        List<Traceability.ClauseTrace> traces = new ArrayList<>();
+        for (Clause clause : rules.guideline().clauses()) {
+            String id = clause.id();
+            List<Traceability.RuleTrace> enforcing = rules.ruleNames().stream().filter(r -> id.equals(rules.clauseOf(r)))
+                    .map(r -> new Traceability.RuleTrace(r, rules.fileOf(r), fired.contains(r))).toList();
+            List<TestCase> hits = passing.stream().map(CaseResult::testCase).filter(c -> c.expectation().expectsPresent(id)).toList();
+            List<TestCase> nearMisses = passing.stream().map(CaseResult::testCase).filter(c -> isNearMiss(c, id)).toList();
+            List<TestCase> failing = run.results().stream().filter(r -> r.outcome() != Outcome.PASS)
+                    .filter(r -> r.expected().contains(id) || r.actual().contains(id) || r.unexpected().contains(id))
+                    .map(CaseResult::testCase).toList();
+            traces.add(new Traceability.ClauseTrace(id, clause.title(), enforcing, hits, nearMisses, failing));
+        }
+        return new Traceability(project.toString(), traces, run);
     }
 
     /** Follows a run, e.g. the workbench's progress monitor. Called on the thread that runs the cases. */
@@ -84,6 +114,7 @@ public final class TestRunner {
             return new TestRun(project.toString(), null, diagnostics, List.of(), null, 0);
         }
         RuleSet rules = compilation.ruleSet().get();
+        this.rules = rules;
         TestFiles.Suite suite = TestFiles.read(project);
         diagnostics.addAll(suite.diagnostics());
         long start = System.nanoTime();
