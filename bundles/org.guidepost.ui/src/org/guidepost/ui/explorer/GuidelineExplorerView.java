@@ -33,6 +33,7 @@ public final class GuidelineExplorerView extends ViewPart {
     public static final String ID = "org.guidepost.ui.views.explorer";
 
     private TreeViewer viewer;
+    private ExplorerActions actions;
     private Path root;
 
     @Override
@@ -49,6 +50,9 @@ public final class GuidelineExplorerView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        actions = new ExplorerActions(this);
+        org.eclipse.jface.action.MenuManager menu = actions.menu();
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 
         Action refresh = new Action("Refresh") {
             @Override
@@ -127,6 +131,46 @@ public final class GuidelineExplorerView extends ViewPart {
             viewer.setInput(List.of());
             setContentDescription("Cannot read " + root + ": " + e.getMessage());
         }
+    }
+
+    /** The element selected in the tree, or null. */
+    public Object selectedElement() {
+        return viewer.getStructuredSelection().getFirstElement();
+    }
+
+    /** The project of the selected element (the project itself, or what it belongs to), or null. */
+    public ProjectNode selectedProject() {
+        Object selected = selectedElement();
+        if (selected instanceof ProjectNode project) {
+            return project;
+        }
+        if (selected instanceof GroupNode group) {
+            return group.parent();
+        }
+        if (selected instanceof FileNode file) {
+            return file.parent();
+        }
+        return selected instanceof ClauseNode clause ? clause.parent() : null;
+    }
+
+    /** Opens New Guideline Project (for tests: {@code block} false returns at once). */
+    public org.guidepost.ui.wizards.FieldsWizard openNewProjectWizard(boolean block) {
+        return actions.newProject(block);
+    }
+
+    /** Opens New Rule File for the selected project. */
+    public org.guidepost.ui.wizards.FieldsWizard openNewRuleFileWizard(boolean block) {
+        return actions.newRuleFile(selectedProject(), block);
+    }
+
+    /** Opens New Lexicon for the selected project. */
+    public org.guidepost.ui.wizards.FieldsWizard openNewLexiconWizard(boolean block) {
+        return actions.newLexicon(selectedProject(), block);
+    }
+
+    /** The dialog of the last New wizard opened (for tests). */
+    public org.eclipse.jface.wizard.WizardDialog lastWizardDialog() {
+        return actions.lastDialog;
     }
 
     /** The folder the projects were read from. */
