@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,18 +66,7 @@ class ExportPackWizardTest {
 
     @Test
     void aFailingTestCaseMeansNoPack() throws Exception {
-        Path project = temp.resolve("model-social-media");
-        Path source = Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = project.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
+        Path project = GuidepostProjects.copyProject(Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media"), temp);
         Path prv = project.resolve("tests/prv.yaml");
         Files.writeString(prv, Files.readString(prv).replaceFirst("includes: \\[PRV-5\\]", "includes: [PRV-4]"));
         Path out = temp.resolve("broken.gpack");

@@ -127,18 +127,6 @@ class TestResultsViewTest {
     }
 
     private Path copyOfShippedProject() throws Exception {
-        Path source = Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media");
-        Path target = temp.resolve("model-social-media");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
+        return GuidepostProjects.copyProject(Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media"), temp);
     }
 }

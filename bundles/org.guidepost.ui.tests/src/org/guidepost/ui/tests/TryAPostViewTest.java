@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -96,18 +95,6 @@ class TryAPostViewTest {
     }
 
     private Path copyOfShippedProject() throws Exception {
-        Path source = Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media");
-        Path target = temp.resolve("model-social-media");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
+        return GuidepostProjects.copyProject(Path.of(System.getProperty(RulesLocation.PROPERTY), "model-social-media"), temp);
     }
 }

@@ -28,7 +28,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -43,6 +42,7 @@ import org.guidepost.testing.TestRun;
 import org.guidepost.testing.TestRunner;
 import org.guidepost.ui.explorer.RulesLocation;
 import org.guidepost.ui.internal.GuidepostImages;
+import org.guidepost.ui.internal.ProjectChooser;
 import org.guidepost.ui.workspace.OpenInEditor;
 
 /**
@@ -54,8 +54,7 @@ public final class TestResultsView extends ViewPart {
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "org.guidepost.ui.views.testResults";
 
-    private Combo projectCombo;
-    private final List<Path> projects = new ArrayList<>();
+    private ProjectChooser projectChooser;
     private Label counts;
     private ResultBar bar;
     private TableViewer cases;
@@ -76,9 +75,7 @@ public final class TestResultsView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 0).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        new Label(top, SWT.NONE).setText("Project:");
-        projectCombo = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(projectCombo);
+        projectChooser = new ProjectChooser(top, () -> { });
         counts = new Label(top, SWT.NONE);
         counts.setText("Run the test cases with the green button.");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(counts);
@@ -215,39 +212,22 @@ public final class TestResultsView extends ViewPart {
         toolbar.add(runSelected);
     }
 
-    /** Reads the list of guideline projects again (keeps the chosen one when it is still there). */
+    /** Reads the list of guideline projects again (keeps the chosen one). */
     public void loadProjects() {
-        Path chosen = project();
-        projects.clear();
-        try {
-            projects.addAll(GuidelineProjects.discover(RulesLocation.get()));
-        } catch (IOException e) {
-            counts.setText("Cannot list the guideline projects in " + RulesLocation.get() + ": " + e.getMessage());
-        }
-        projectCombo.setItems(projects.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
-        int index = chosen == null ? 0 : Math.max(0, projects.indexOf(chosen));
-        if (!projects.isEmpty()) {
-            projectCombo.select(index);
+        String problem = projectChooser.reload();
+        if (problem != null) {
+            counts.setText(problem);
         }
     }
 
     /** Chooses the project whose cases run next (added to the list when it is not under the rules folder). */
     public void selectProject(Path project) {
-        Path wanted = project.toAbsolutePath().normalize();
-        if (!projects.contains(wanted)) {
-            loadProjects();
-        }
-        if (!projects.contains(wanted)) {
-            projects.add(wanted);
-            projectCombo.add(wanted.getFileName().toString());
-        }
-        projectCombo.select(projects.indexOf(wanted));
+        projectChooser.select(project);
     }
 
     /** The chosen project, or null. */
     public Path project() {
-        int index = projectCombo == null ? -1 : projectCombo.getSelectionIndex();
-        return index < 0 || index >= projects.size() ? null : projects.get(index);
+        return projectChooser == null ? null : projectChooser.selected();
     }
 
     /** Runs every case of the chosen project; returns the job (null when there is no project). */

@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -34,6 +33,7 @@ import org.guidepost.testing.Traceability.ClauseTrace;
 import org.guidepost.testing.Traceability.RuleTrace;
 import org.guidepost.ui.explorer.RulesLocation;
 import org.guidepost.ui.internal.GuidepostImages;
+import org.guidepost.ui.internal.ProjectChooser;
 import org.guidepost.ui.workspace.OpenInEditor;
 
 /**
@@ -46,8 +46,7 @@ public final class ClauseTraceabilityView extends ViewPart {
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "org.guidepost.ui.views.traceability";
 
-    private Combo projectCombo;
-    private final List<Path> projects = new ArrayList<>();
+    private ProjectChooser projectChooser;
     private Label summary;
     private TreeViewer tree;
     private Traceability last;
@@ -66,10 +65,7 @@ public final class ClauseTraceabilityView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        new Label(top, SWT.NONE).setText("Project:");
-        projectCombo = new Combo(top, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(projectCombo);
-        projectCombo.addListener(SWT.Selection, e -> trace());
+        projectChooser = new ProjectChooser(top, this::trace);
         summary = new Label(parent, SWT.WRAP);
         summary.setText("Trace the clauses with the button above.");
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(summary);
@@ -92,35 +88,23 @@ public final class ClauseTraceabilityView extends ViewPart {
     }
 
     private void loadProjects() {
-        projects.clear();
-        try {
-            projects.addAll(GuidelineProjects.discover(RulesLocation.get()));
-        } catch (IOException e) {
-            summary.setText("Cannot list the guideline projects in " + RulesLocation.get() + ": " + e.getMessage());
-        }
-        projectCombo.setItems(projects.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
-        if (!projects.isEmpty()) {
-            projectCombo.select(0);
+        String problem = projectChooser.reload();
+        if (problem != null) {
+            summary.setText(problem);
         }
     }
 
     /** Chooses the project to trace (added to the list when it is not under the rules folder). */
     public void selectProject(Path project) {
-        Path wanted = project.toAbsolutePath().normalize();
-        if (!projects.contains(wanted)) {
-            projects.add(wanted);
-            projectCombo.add(wanted.getFileName().toString());
-        }
-        projectCombo.select(projects.indexOf(wanted));
+        projectChooser.select(project);
     }
 
     /** Traces the chosen project in a background job; returns it (null without a project). */
     public Job trace() {
-        int index = projectCombo.getSelectionIndex();
-        if (index < 0) {
+        Path project = projectChooser.selected();
+        if (project == null) {
             return null;
         }
-        Path project = projects.get(index);
         summary.setText("Tracing " + project.getFileName() + "…");
         Display display = Display.getCurrent();
         Job job = new Job("Tracing the clauses of " + project.getFileName()) {

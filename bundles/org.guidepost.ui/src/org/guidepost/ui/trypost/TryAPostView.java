@@ -53,6 +53,7 @@ import org.guidepost.model.Report;
 import org.guidepost.model.Severity;
 import org.guidepost.testing.TestCaseWriter;
 import org.guidepost.ui.explorer.RulesLocation;
+import org.guidepost.ui.internal.ProjectChooser;
 import org.guidepost.ui.workspace.OpenInEditor;
 
 /**
@@ -78,12 +79,11 @@ public final class TryAPostView extends ViewPart {
     private static final RGB INFO_MARK = new RGB(210, 228, 255);
 
     private final CompiledProjects compiled = new CompiledProjects();
-    private final List<Path> projects = new ArrayList<>();
     private final AtomicInteger generation = new AtomicInteger();
     private ObjectNode communication = JSON.createObjectNode();
     private boolean updatingForm;
 
-    private Combo projectCombo;
+    private ProjectChooser projectChooser;
     private Combo channel;
     private Combo kind;
     private Combo account;
@@ -113,10 +113,7 @@ public final class TryAPostView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        new Label(top, SWT.NONE).setText("Project:");
-        projectCombo = new Combo(top, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(projectCombo);
-        projectCombo.addListener(SWT.Selection, e -> scheduleCheck());
+        projectChooser = new ProjectChooser(top, this::scheduleCheck);
 
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(tabs);
@@ -459,34 +456,21 @@ public final class TryAPostView extends ViewPart {
 
     /** Reads the list of guideline projects again. */
     public void loadProjects() {
-        Path chosen = project();
-        projects.clear();
-        try {
-            projects.addAll(GuidelineProjects.discover(RulesLocation.get()));
-        } catch (IOException e) {
-            verdict.setText("Cannot list the guideline projects in " + RulesLocation.get() + ": " + e.getMessage());
-        }
-        projectCombo.setItems(projects.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
-        if (!projects.isEmpty()) {
-            projectCombo.select(chosen == null ? 0 : Math.max(0, projects.indexOf(chosen)));
+        String problem = projectChooser.reload();
+        if (problem != null) {
+            verdict.setText(problem);
         }
     }
 
     /** Chooses the project posts are checked against (added to the list when it is not under the rules folder). */
     public void selectProject(Path project) {
-        Path wanted = project.toAbsolutePath().normalize();
-        if (!projects.contains(wanted)) {
-            projects.add(wanted);
-            projectCombo.add(wanted.getFileName().toString());
-        }
-        projectCombo.select(projects.indexOf(wanted));
+        projectChooser.select(project);
         scheduleCheck();
     }
 
     /** The chosen project, or null. */
     public Path project() {
-        int index = projectCombo == null ? -1 : projectCombo.getSelectionIndex();
-        return index < 0 || index >= projects.size() ? null : projects.get(index);
+        return projectChooser == null ? null : projectChooser.selected();
     }
 
     /** Checks the post again a moment after the last change (typing restarts the wait). */
