@@ -95,4 +95,22 @@ class NewFilesWizardTest {
         assertTrue(again.compiled(), again.diagnostics().toString());
         assertFalse(again.diagnostics().stream().anyMatch(d -> d.severity() == org.guidepost.model.Severity.ERROR));
     }
+
+    @Test
+    void theExplorerFlagsAClauseWithoutRuleOrCases() throws Exception {
+        Path made = org.guidepost.model.GuidelineScaffold.createProject(rules, "college-code", "College code", null, "CLM-1");
+        Path guideline = made.resolve("guideline.yaml");
+        Files.writeString(guideline, Files.readString(guideline)
+                + "  - id: CLM-2\n    title: Cures\n    severity: warning\n    text: Do not claim to cure.\n");
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        explorer.refresh();
+        UiWaits.settle();
+
+        org.eclipse.swt.widgets.TreeItem project = explorer.viewer().getTree().getItem(0);
+        org.eclipse.swt.widgets.TreeItem clauses = project.getItem(0);
+        List<String> labels = java.util.Arrays.stream(clauses.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertEquals("CLM-1  Guarantees  error", labels.get(0));
+        assertEquals("CLM-2  Cures  warning  no rule, no test case, no near miss", labels.get(1));
+        Screenshots.save(window.getShell(), UiWaits.screenshot("explorer-clause-gaps"));
+    }
 }

@@ -2,6 +2,7 @@ package org.guidepost.ui.explorer;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.List;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -55,6 +56,10 @@ final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelP
             text.append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
         } else if (node instanceof ClauseNode clause) {
             text.append("  " + clause.clause().severity().word(), StyledString.QUALIFIER_STYLER);
+            List<String> gaps = gaps(clause);
+            if (!gaps.isEmpty()) {
+                text.append("  " + String.join(", ", gaps), StyledString.DECORATIONS_STYLER);
+            }
         }
         return text;
     }
@@ -69,13 +74,18 @@ final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelP
         if (element instanceof GroupNode) {
             return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
         }
-        if (element instanceof ClauseNode) {
-            return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+        if (element instanceof ClauseNode clause) {
+            return gaps(clause).isEmpty() ? images.getImage(ISharedImages.IMG_OBJ_ELEMENT)
+                    : images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
         }
         if (element instanceof FileNode) {
             return images.getImage(ISharedImages.IMG_OBJ_FILE);
         }
         return null;
+    }
+
+    private static List<String> gaps(ClauseNode clause) {
+        return clause.parent().clauseGaps().getOrDefault(clause.clause().id(), List.of());
     }
 
     @Override

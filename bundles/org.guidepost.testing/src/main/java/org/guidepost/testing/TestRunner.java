@@ -293,7 +293,7 @@ public final class TestRunner {
         return new Coverage(scope.rules(), uncoveredRules, clauses, withoutHit, withoutNearMiss);
     }
 
-    private static boolean isNearMiss(TestCase testCase, String clause) {
+    static boolean isNearMiss(TestCase testCase, String clause) {
         Expectation expectation = testCase.expectation();
         if (expectation.excludes().contains(clause)) {
             return true;

@@ -27,4 +27,18 @@ class TraceabilityTest {
                 prv1.gaps().toString());
         assertTrue(prv1.rules().stream().allMatch(r -> r.file().endsWith("privacy.drl")));
     }
+
+    @Test
+    void readingAloneFindsClausesWithoutRulesOrCases() throws Exception {
+        java.nio.file.Path project = org.guidepost.model.GuidelineScaffold.createProject(
+                java.nio.file.Files.createTempDirectory("gaps"), "gaps", "Gaps", null, "CLM-1");
+        java.nio.file.Path guideline = project.resolve("guideline.yaml");
+        java.nio.file.Files.writeString(guideline, java.nio.file.Files.readString(guideline)
+                + "  - id: CLM-2\n    title: Cures\n    severity: warning\n    text: Do not claim to cure.\n");
+
+        java.util.Map<String, List<String>> gaps = ClauseGaps.of(project);
+
+        assertEquals(List.of(), gaps.get("CLM-1"));
+        assertEquals(List.of("no rule", "no test case", "no near miss"), gaps.get("CLM-2"));
+    }
 }
