@@ -84,6 +84,9 @@ class LexiconEditorTest {
         assertEquals("post your scans".length(), ranges[1].length);
         assertTrue(terms.matchSummary().startsWith("2 matches: "), terms.matchSummary());
         editor.showTermsPage();
+        Screenshots.save(page.getWorkbenchWindow().getShell(),
+                UiWaits.screenshot("lexicon-editor-terms-in-perspective"));
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.save(page.getWorkbenchWindow().getShell(), UiWaits.screenshot("lexicon-editor-terms"));
 
         editor.doSave(new NullProgressMonitor());
@@ -105,6 +108,7 @@ class LexiconEditorTest {
         StyledText shown = assertInstanceOf(StyledText.class, editor.sourceEditor().getAdapter(Control.class));
         assertTrue(shown.getText().contains("- phrase: upload your x-ray"), shown.getText());
         Screenshots.save(page.getWorkbenchWindow().getShell(), UiWaits.screenshot("lexicon-editor-source"));
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
         page.closeEditor(editor, false);
     }
 

@@ -12,17 +12,21 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
@@ -32,6 +36,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -41,7 +46,6 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.guidepost.engine.LexiconMatch;
 import org.guidepost.model.Lexicon;
-import org.guidepost.ui.internal.TableColumns;
 
 /**
  * The Terms page of the {@link LexiconEditor}: the lexicon's name and description, its terms in a table (phrase,
@@ -87,7 +91,7 @@ public class LexiconTermsPage extends FormPage {
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(aboutBody);
         description = toolkit.createText(aboutBody, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         description.setMessage("What the lexicon is about and which clauses use it");
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, description.getLineHeight() * 3).applyTo(description);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, description.getLineHeight() * 2).applyTo(description);
         description.addModifyListener(e -> {
             if (!showing) {
                 editor.setDescription(description.getText());
@@ -95,11 +99,16 @@ public class LexiconTermsPage extends FormPage {
         });
         about.setClient(aboutBody);
 
-        Section termsSection = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+        // terms above, the sample below, both always visible: the sash divides what the editor has
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        toolkit.adapt(sash);
+        sash.setSashWidth(6);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(sash);
+
+        Section termsSection = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         termsSection.setText("Terms");
         termsSection.setDescription("A phrase, other ways of saying it (variants), and phrases that look alike but must "
                 + "not count (exceptions). Separate list items with commas; * stands for any one word.");
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(termsSection);
         Composite termsBody = toolkit.createComposite(termsSection);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(termsBody);
         createTable(toolkit, termsBody);
@@ -114,36 +123,40 @@ public class LexiconTermsPage extends FormPage {
         remove.addListener(SWT.Selection, e -> removeSelected());
         termsSection.setClient(termsBody);
 
-        Section trySection = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+        Section trySection = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         trySection.setText("Try it on a sample text");
         trySection.setDescription("Type or paste a post: what this lexicon matches is marked, as rules will see it.");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(trySection);
         Composite tryBody = toolkit.createComposite(trySection);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(tryBody);
         sample = new StyledText(tryBody, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         toolkit.adapt(sample);
         sample.setMargins(4, 4, 4, 4);
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, sample.getLineHeight() * 4 + 8).applyTo(sample);
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, sample.getLineHeight() * 2 + 8).applyTo(sample);
         sample.addModifyListener(e -> schedulePreview());
         matchCount = toolkit.createLabel(tryBody, "Type a sample text to see what the lexicon matches.", SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(matchCount);
         trySection.setClient(tryBody);
+        sash.setWeights(3, 2);
 
         show();
     }
 
     private void createTable(FormToolkit toolkit, Composite parent) {
-        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite holder = toolkit.createComposite(parent);
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, 80).applyTo(holder);
+        TableColumnLayout columns = new TableColumnLayout();
+        holder.setLayout(columns);
+        table = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table control = table.getTable();
         toolkit.adapt(control, false, false);
         control.setHeaderVisible(true);
         control.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(control);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Phrase", 220, 0);
-        column("Variants", 460, 1);
-        column("Exceptions", 300, 2);
-        TableColumns.stretch(control, 1);
+        ColumnViewerToolTipSupport.enableFor(table);
+        // the columns share the width (the lists get more), so all three are always in view
+        columns.setColumnData(column("Phrase", 0), new ColumnWeightData(25, 120));
+        columns.setColumnData(column("Variants", 1), new ColumnWeightData(45, 160));
+        columns.setColumnData(column("Exceptions", 2), new ColumnWeightData(30, 120));
         TableViewerEditor.create(table, new ColumnViewerEditorActivationStrategy(table) {
             @Override
             protected boolean isEditorActivationEvent(
@@ -168,14 +181,19 @@ public class LexiconTermsPage extends FormPage {
     private record Row(int index, Lexicon.Term term) {
     }
 
-    private void column(String title, int width, int which) {
+    private TableColumn column(String title, int which) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return cell(((Row) element).term(), which);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String text = cell(((Row) element).term(), which);
+                return text.isEmpty() ? null : text; // the whole list when the column is too narrow for it
             }
         });
         column.setEditingSupport(new EditingSupport(table) {
@@ -209,6 +227,7 @@ public class LexiconTermsPage extends FormPage {
                 editor.setTerm(row.index(), term);
             }
         });
+        return column.getColumn();
     }
 
     private static String cell(Lexicon.Term term, int which) {
