@@ -137,6 +137,28 @@ class LexiconEditorTest {
     }
 
     @Test
+    void editingAShippedHandWrittenLexiconKeepsEveryLineOfTheTermsNotTouched() throws Exception {
+        Path shipped = Path.of(rulesProperty, "model-social-media", "lexicons",
+                "tes-testimonials.yaml");
+        String text = Files.readString(shipped);
+        Lexicon before = GuidelineProjects.readLexicon(shipped);
+        Lexicon.Term added = new Lexicon.Term("five stars", List.of("5 stars", "five-star review"), List.of());
+        String rewritten = LexiconYaml.rewrite(text, before, before.plus(List.of(added)));
+        assertEquals(text + "  - phrase: five stars\n    variants: [\"5 stars\", \"five-star review\"]\n", rewritten);
+
+        // changing the last term rewrites that term only; the comments and the terms above it stay
+        List<Lexicon.Term> changed = new java.util.ArrayList<>(before.terms());
+        Lexicon.Term last = changed.get(changed.size() - 1);
+        changed.set(changed.size() - 1, new Lexicon.Term(last.phrase(), last.variants().subList(0, 2), List.of()));
+        Lexicon after = new Lexicon(before.name(), before.description(), changed);
+        String edited = LexiconYaml.rewrite(text, before, after);
+        assertEquals(after, LexiconYaml.read(edited).lexicon());
+        String untouched = text.substring(0, text.indexOf("  - phrase: " + last.phrase()));
+        assertTrue(edited.startsWith(untouched), edited);
+        assertTrue(untouched.contains("# Praise of results, usually quoted in the first person."));
+    }
+
+    @Test
     void rewritingKeepsCommentsAndFlowListsOfUntouchedTerms() throws Exception {
         String text = HEADER + "name: l\n# about l\ndescription: d\nterms:\n  # first\n  - one\n"
                 + "  # second, by hand\n  - phrase: two\n    variants: [\"2\",\n               \"ii\"]   # roman\n"
