@@ -128,6 +128,7 @@ class LexiconEditorTest {
         assertTrue(editor.termsPage().message().startsWith("Not saved"), editor.termsPage().message());
         assertEquals(broken, editor.document().get());
         assertTrue(Files.readString(lexiconFile).contains("terms:\n"), "the file on disk is untouched");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), UiWaits.screenshot("lexicon-editor-invalid"));
 
         // fixing the source brings the table back
         editor.document().set(broken.replace("terms: [unclosed", "terms:"));

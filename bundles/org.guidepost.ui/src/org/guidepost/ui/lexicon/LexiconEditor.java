@@ -180,6 +180,7 @@ public class LexiconEditor extends FormEditor {
         }
         reading = new LexiconYaml.Reading(updated, null);
         edits++;
+        terms.showSaveProblem(null); // an edit went through: a refused one before it no longer matters
         terms.lexiconChanged();
         return true;
     }
@@ -200,6 +201,9 @@ public class LexiconEditor extends FormEditor {
     public void reread() {
         stale = false;
         reading = LexiconYaml.read(document.get());
+        if (reading.ok()) {
+            terms.showSaveProblem(null); // the source reads again: a refused save's reason is out of date
+        }
         terms.lexiconChanged();
     }
 

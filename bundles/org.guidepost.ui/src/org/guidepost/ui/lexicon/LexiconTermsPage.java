@@ -68,6 +68,8 @@ public class LexiconTermsPage extends FormPage {
     private Button remove;
     private StyledText sample;
     private Label matchCount;
+    /** What stops the table or a save, in full and wrapped (the form's heading has room for a few words only). */
+    private Label problemLabel;
     private String saveProblem;
     private boolean showing;
 
@@ -83,6 +85,11 @@ public class LexiconTermsPage extends FormPage {
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
+
+        problemLabel = toolkit.createLabel(body, "", SWT.WRAP);
+        problemLabel.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(problemLabel);
+        problemLabel.setVisible(false);
 
         Section about = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
         about.setText("Description");
@@ -296,13 +303,14 @@ public class LexiconTermsPage extends FormPage {
             table.getTable().setEnabled(lexicon != null);
             description.setEnabled(lexicon != null);
             updateButtons();
-            if (problem != null) {
-                form.setMessage("The source is not a valid lexicon, so the table shows what it said last: " + problem
-                        + ". Fix it on the Source page.", IMessageProvider.ERROR);
-            } else if (saveProblem != null) {
-                form.setMessage(saveProblem, IMessageProvider.ERROR);
+            if (saveProblem != null) { // a refused save says why, and what to fix
+                showProblem(saveProblem.startsWith("Not saved") ? "Not saved" : "Not changed", saveProblem);
+            } else if (problem != null) {
+                showProblem("The source is not a valid lexicon",
+                        "The source is not a valid lexicon, so the table shows what it said last and cannot be edited: "
+                                + problem + ". Fix it on the Source page.");
             } else {
-                form.setMessage(null, IMessageProvider.NONE);
+                showProblem(null, null);
             }
         } finally {
             showing = false;
@@ -315,16 +323,26 @@ public class LexiconTermsPage extends FormPage {
         saveProblem = message;
         if (form != null && !form.isDisposed()) {
             if (message != null) {
-                form.setMessage(message, IMessageProvider.ERROR);
+                showProblem(message.startsWith("Not saved") ? "Not saved" : "Not changed", message);
             } else if (editor.problem() == null) {
-                form.setMessage(null, IMessageProvider.NONE);
+                showProblem(null, null);
             }
         }
     }
 
-    /** The header message (an error while the source cannot be read or a save was refused), or null. */
+    /** A few words in the form's heading, the whole problem wrapped above the description; nulls clear both. */
+    private void showProblem(String heading, String detail) {
+        form.setMessage(heading, heading == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+        boolean show = detail != null;
+        problemLabel.setText(show ? detail : "");
+        ((org.eclipse.swt.layout.GridData) problemLabel.getLayoutData()).exclude = !show;
+        problemLabel.setVisible(show);
+        form.getBody().layout(true, true);
+    }
+
+    /** The problem shown at the top of the page (the source cannot be read, a save was refused), or null. */
     public String message() {
-        return form == null ? null : form.getMessage();
+        return problemLabel == null || problemLabel.getText().isEmpty() ? null : problemLabel.getText();
     }
 
     // ---- the preview
