@@ -11,8 +11,10 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.guidepost.ui.lexicon.LexiconEditor;
 
 /** Opens files of guideline projects in their editors, through the workspace so that their markers show. */
 public final class OpenInEditor {
@@ -25,10 +27,24 @@ public final class OpenInEditor {
      */
     public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
         IFile resource = GuidelineWorkspace.fileAt(file);
+        if (isLexicon(file)) {
+            // the platform picks editors by file name only; a lexicon is a YAML file in a lexicons folder
+            return resource != null ? IDE.openEditor(page, resource, LexiconEditor.ID, true)
+                    : page.openEditor(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(
+                            file.toAbsolutePath().toUri())), LexiconEditor.ID, true);
+        }
         if (resource != null) {
             return IDE.openEditor(page, resource, true);
         }
         return IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toAbsolutePath().toUri()));
+    }
+
+    /** Whether {@code file} is a lexicon of a guideline project: {@code lexicons/<name>.yaml}. */
+    public static boolean isLexicon(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        Path parent = file.getParent();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals("lexicons");
     }
 
     /**
@@ -38,7 +54,9 @@ public final class OpenInEditor {
     public static IEditorPart openAt(IWorkbenchPage page, Path file, int line) {
         try {
             IEditorPart editor = open(page, file);
-            if (line > 0 && editor instanceof ITextEditor text) {
+            if (editor instanceof LexiconEditor lexicon) {
+                lexicon.showSourceAt(line);
+            } else if (line > 0 && editor instanceof ITextEditor text) {
                 IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
                 try {
                     IRegion region = document.getLineInformation(Math.min(line, document.getNumberOfLines()) - 1);
