@@ -104,6 +104,7 @@ class NewFilesWizardTest {
                 + "  - id: CLM-2\n    title: Cures\n    severity: warning\n    text: Do not claim to cure.\n");
         GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
         explorer.refresh();
+        UiWaits.until(() -> explorer.clauseGapsJob().getResult() != null, 60, "the clause gaps");
         UiWaits.settle();
 
         org.eclipse.swt.widgets.TreeItem project = explorer.viewer().getTree().getItem(0);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.guidepost.model.GuidelineFormatException;
 import org.guidepost.model.GuidelineProjects;
-import org.guidepost.testing.ClauseGaps;
 import org.guidepost.ui.explorer.ExplorerNode.FileNode;
 import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
 import org.guidepost.ui.explorer.ExplorerNode.ProjectNode;
@@ -31,8 +30,7 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 
     private static ProjectNode read(Path directory) {
         try {
-            // "Clause first": clauses without a rule or cases are flagged; reading is cheap, nothing is compiled or run
-            return new ProjectNode(directory, GuidelineProjects.open(directory), null, ClauseGaps.of(directory));
+            return new ProjectNode(directory, GuidelineProjects.open(directory), null);
         } catch (GuidelineFormatException e) {
             return new ProjectNode(directory, null, e);
         }

@@ -31,6 +31,14 @@ final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelP
     });
 
     private final ResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+    /** The gaps of each project's own clauses, by project folder, filled in the background by the view. */
+    private final java.util.Map<java.nio.file.Path, java.util.Map<String, List<String>>> gaps =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Records the gaps of a project's clauses (from any thread); the view refreshes the labels. */
+    void gaps(java.nio.file.Path project, java.util.Map<String, List<String>> clauseGaps) {
+        gaps.put(project, clauseGaps);
+    }
 
     @Override
     public String getText(Object element) {
@@ -84,8 +92,8 @@ final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelP
         return null;
     }
 
-    private static List<String> gaps(ClauseNode clause) {
-        return clause.parent().clauseGaps().getOrDefault(clause.clause().id(), List.of());
+    private List<String> gaps(ClauseNode clause) {
+        return gaps.getOrDefault(clause.parent().directory(), java.util.Map.of()).getOrDefault(clause.clause().id(), List.of());
     }
 
     @Override

@@ -13,16 +13,8 @@ public sealed interface ExplorerNode {
     String label();
 
     /** A guideline project folder; {@code project} is null when its guideline cannot be read. */
-    /**
-     * A guideline project: read, or the problem that stops it being read; with the gaps of its own clauses (no rule,
-     * no test case, no near miss) found by reading its files.
-     */
-    record ProjectNode(Path directory, GuidelineProject project, GuidelineFormatException problem,
-            java.util.Map<String, List<String>> clauseGaps) implements ExplorerNode {
-        ProjectNode(Path directory, GuidelineProject project, GuidelineFormatException problem) {
-            this(directory, project, problem, java.util.Map.of());
-        }
-
+    /** A guideline project: read, or the problem that stops it being read. */
+    record ProjectNode(Path directory, GuidelineProject project, GuidelineFormatException problem) implements ExplorerNode {
         @Override
         public String label() {
             return project != null ? project.guideline().title() : directory.getFileName().toString();

@@ -34,13 +34,16 @@ public final class GuidelineExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private ExplorerActions actions;
+    private ExplorerLabelProvider labels;
+    private org.eclipse.core.runtime.jobs.Job gapsJob;
     private Path root;
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ExplorerContentProvider());
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ExplorerLabelProvider()));
+        labels = new ExplorerLabelProvider();
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
         viewer.addDoubleClickListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (element instanceof FileNode || element instanceof ClauseNode) {
@@ -123,6 +126,7 @@ public final class GuidelineExplorerView extends ViewPart {
             List<ProjectNode> projects = ExplorerContentProvider.load(root);
             viewer.setInput(projects);
             viewer.expandToLevel(3); // projects, their groups and what the groups hold
+            findClauseGaps(projects);
             setContentDescription(projects.isEmpty()
                     ? "No guideline projects in " + root + " (a project is a folder with "
                             + GuidelineProjects.GUIDELINE_FILE + ")."
@@ -131,6 +135,40 @@ public final class GuidelineExplorerView extends ViewPart {
             viewer.setInput(List.of());
             setContentDescription("Cannot read " + root + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * "Clause first": flags clauses without a rule, a test case or a near miss. Reading every test file of a large
+     * project takes a second on a cold start, so it runs in the background and the labels follow.
+     */
+    private void findClauseGaps(List<ProjectNode> projects) {
+        if (gapsJob != null) {
+            gapsJob.cancel();
+        }
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        gapsJob = org.eclipse.core.runtime.jobs.Job.create("Finding clauses without rules or test cases", monitor -> {
+            for (ProjectNode project : projects) {
+                if (monitor.isCanceled()) {
+                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                }
+                if (project.project() != null) {
+                    labels.gaps(project.directory(), org.guidepost.testing.ClauseGaps.of(project.directory()));
+                }
+            }
+            display.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh(true);
+                }
+            });
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        gapsJob.setSystem(true);
+        gapsJob.schedule();
+    }
+
+    /** The background search for clause gaps started by the last refresh (for tests), or null. */
+    public org.eclipse.core.runtime.jobs.Job clauseGapsJob() {
+        return gapsJob;
     }
 
     /** The element selected in the tree, or null. */
