@@ -44,8 +44,10 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
                     return;
                 }
                 write(file, document.get(), charset(buffer));
-                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                // clean before the workspace hears of the new file: a dirty buffer would take the change for a
+                // conflict with an edit made elsewhere; a clean one just re-reads the text it already holds
                 buffer.setDirty(false);
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
             }
 
             @Override

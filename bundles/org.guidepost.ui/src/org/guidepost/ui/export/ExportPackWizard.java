@@ -1,6 +1,5 @@
 package org.guidepost.ui.export;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,14 +194,6 @@ public final class ExportPackWizard extends Wizard {
             key.setText(signingKey == null ? "" : signingKey.toString());
             runTests.setSelection(runTestsFirst);
             validate();
-        }
-    }
-
-    static List<Path> projectsIn(Path root) {
-        try {
-            return GuidelineProjects.discover(root);
-        } catch (IOException e) {
-            return List.of();
         }
     }
 }

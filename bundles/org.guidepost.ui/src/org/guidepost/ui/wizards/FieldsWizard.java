@@ -1,6 +1,5 @@
 package org.guidepost.ui.wizards;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,9 +128,5 @@ public final class FieldsWizard extends Wizard {
             setErrorMessage(problem);
             setPageComplete(problem == null);
         }
-    }
-
-    static List<String> list(List<String> items) {
-        return new ArrayList<>(items);
     }
 }

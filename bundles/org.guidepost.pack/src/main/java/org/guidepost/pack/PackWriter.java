@@ -106,12 +106,6 @@ public final class PackWriter {
 
     /** The pack of the project in {@code projectDir}, which must compile without errors. */
     public byte[] toBytes(Path projectDir) throws PackException {
-        Compilation compilation = RuleEngine.compileProject(projectDir);
-        if (compilation.hasErrors()) {
-            throw new PackException(PackException.DOES_NOT_COMPILE, "the guideline " + projectDir
-                    + " does not compile, so it cannot be packed:\n" + compilation.diagnostics().stream()
-                    .map(Object::toString).collect(Collectors.joining("\n")));
-        }
         // the chain: the packed project first, then what it extends
         List<Path> chain = new ArrayList<>();
         List<Guideline> guidelines = new ArrayList<>();
@@ -122,6 +116,7 @@ public final class PackWriter {
             try {
                 guideline = GuidelineProjects.readGuideline(dir.resolve(GuidelineProjects.GUIDELINE_FILE));
             } catch (GuidelineFormatException e) {
+                refuseIfBroken(projectDir);
                 throw new PackException(PackException.DOES_NOT_COMPILE, e.getMessage(), e);
             }
             String name = dir.getFileName().toString();
@@ -155,7 +150,7 @@ public final class PackWriter {
                 throw new PackException(PackException.UNREADABLE, "cannot read " + project + " (" + e.getMessage() + ")", e);
             }
         }
-        files.put(PRECOMPILED, precompile(files, PROJECTS + chain.get(0).getFileName()));
+        files.put(PRECOMPILED, precompile(projectDir, files, PROJECTS + chain.get(0).getFileName()));
         byte[] manifest = manifest(chain, guidelines, files);
         byte[] signature = signer == null ? null : PackSignature.sign(manifest, signer.getPrivate(), signer.getPublic());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -175,14 +170,34 @@ public final class PackWriter {
         return bytes.toByteArray();
     }
 
-    /** The precompiled rule set of the main project, compiled from exactly the files the pack holds. */
-    private static byte[] precompile(Map<String, byte[]> files, String main) throws PackException {
-        Compilation compilation = RuleEngine.compile(PackLoader.sources(files, main));
+    /**
+     * The precompiled rule set of the main project, compiled once, from exactly the files the pack holds. When they do
+     * not compile, the project is compiled from disk so that the diagnostics name the user's files.
+     */
+    private static byte[] precompile(Path projectDir, Map<String, byte[]> files, String main) throws PackException {
+        Compilation compilation;
+        try {
+            compilation = RuleEngine.compile(PackLoader.sources(files, main));
+        } catch (PackException e) {
+            refuseIfBroken(projectDir);
+            throw e;
+        }
         if (compilation.hasErrors()) {
+            refuseIfBroken(projectDir);
             throw new PackException(PackException.DOES_NOT_COMPILE, "the guideline does not compile as packed:\n"
                     + compilation.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
         }
         return compilation.ruleSet().orElseThrow().precompiled();
+    }
+
+    /** Refuses a project that does not compile on disk, with its diagnostics. */
+    private static void refuseIfBroken(Path projectDir) throws PackException {
+        Compilation compilation = RuleEngine.compileProject(projectDir);
+        if (compilation.hasErrors()) {
+            throw new PackException(PackException.DOES_NOT_COMPILE, "the guideline " + projectDir
+                    + " does not compile, so it cannot be packed:\n" + compilation.diagnostics().stream()
+                    .map(Object::toString).collect(Collectors.joining("\n")));
+        }
     }
 
     /** A temporary file is created owner-only; a pack or public key is for everyone to read (rw-r--r--). */
