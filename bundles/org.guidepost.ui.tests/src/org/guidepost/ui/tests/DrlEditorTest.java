@@ -18,7 +18,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Control;
@@ -40,6 +39,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.guidepost.ui.drl.DrlEditor;
+import org.guidepost.ui.guideline.GuidelineEditor;
 import org.guidepost.ui.explorer.RulesLocation;
 import org.guidepost.ui.internal.Screenshots;
 import org.guidepost.ui.workspace.OpenInEditor;
@@ -189,18 +189,17 @@ class DrlEditorTest {
         assertEquals("PRV-5", document.get(links.get(0).getHyperlinkRegion().getOffset(),
                 links.get(0).getHyperlinkRegion().getLength()));
         links.get(0).open(); // Ctrl+click
-        ITextEditor guideline = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
+        GuidelineEditor guideline = assertInstanceOf(GuidelineEditor.class, page.getActiveEditor());
         assertEquals("guideline.yaml", guideline.getTitle());
-        assertEquals("id: PRV-5", ((ITextSelection) guideline.getSelectionProvider().getSelection()).getText());
+        assertEquals("PRV-5", guideline.clausesPage().idField().getText(), "the clause is selected in the form");
         assertInstanceOf(IFileEditorInput.class, guideline.getEditorInput(), "opened through the workspace");
 
         page.activate(editor);
         int prv1 = document.get().indexOf("@clause(\"PRV-1\")") + "@clause(\"".length();
         editor.selectAndReveal(prv1, 0);
         handlers().executeCommand(DrlEditor.OPEN_CLAUSE_COMMAND, null); // F3
-        guideline = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
-        assertEquals("id: PRV-1", ((ITextSelection) guideline.getSelectionProvider().getSelection()).getText(),
-                "PRV-1, not PRV-10 or another id starting so");
+        guideline = assertInstanceOf(GuidelineEditor.class, page.getActiveEditor());
+        assertEquals("PRV-1", guideline.clausesPage().idField().getText(), "PRV-1, not PRV-10 or another id starting so");
         Screenshots.save(window.getShell(), screenshot("drl-editor-open-clause"));
     }
 

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -21,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.guidepost.model.GuidelineProject;
 import org.guidepost.model.GuidelineProjects;
+import org.guidepost.ui.guideline.GuidelineEditor;
 import org.guidepost.ui.explorer.ExplorerNode.ClauseNode;
 import org.guidepost.ui.explorer.ExplorerNode.FileNode;
 import org.guidepost.ui.explorer.ExplorerNode.GroupNode;
@@ -106,11 +106,10 @@ class GuidelineExplorerTest {
         ClauseNode prv3 = (ClauseNode) child(shippedProject(explorer), "Clauses").children().stream()
                 .filter(c -> ((ClauseNode) c).clause().id().equals("PRV-3")).findFirst().orElseThrow();
 
-        ITextEditor editor = assertInstanceOf(ITextEditor.class, explorer.open(prv3));
+        GuidelineEditor editor = assertInstanceOf(GuidelineEditor.class, explorer.open(prv3));
 
         assertEquals("guideline.yaml", editor.getTitle());
-        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
-        assertEquals("id: PRV-3", selection.getText());
+        assertEquals("PRV-3", editor.clausesPage().idField().getText(), "the clause is selected in the form");
     }
 
     @Test

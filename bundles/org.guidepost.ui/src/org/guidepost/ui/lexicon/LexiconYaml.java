@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.guidepost.model.GuidelineFormatException;
 import org.guidepost.model.GuidelineProjects;
 import org.guidepost.model.Lexicon;
+import org.guidepost.model.YamlText;
 
 /**
  * Reads a lexicon from the text of its file (exactly as {@link GuidelineProjects#readLexicon} reads the file) and
@@ -289,44 +290,15 @@ public final class LexiconYaml {
     }
 
     private static String doubleQuoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return YamlText.doubleQuoted(value);
     }
 
-    /** The lines of {@code text}, each with its line ending. */
     private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return lines;
+        return YamlText.lines(text);
     }
 
     private static String strip(String line) {
-        return line.endsWith("\r\n") ? line.substring(0, line.length() - 2)
-                : line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return YamlText.strip(line);
     }
 
     private static String ensureNewline(String text, String newline) {

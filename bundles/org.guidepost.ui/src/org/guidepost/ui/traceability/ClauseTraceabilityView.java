@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -25,9 +22,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.guidepost.model.GuidelineProjects;
-import org.guidepost.testing.CaseResult;
 import org.guidepost.testing.TestCase;
-import org.guidepost.testing.TestRunner;
 import org.guidepost.testing.Traceability;
 import org.guidepost.testing.Traceability.ClauseTrace;
 import org.guidepost.testing.Traceability.RuleTrace;
@@ -52,11 +47,11 @@ public final class ClauseTraceabilityView extends ViewPart {
     private Traceability last;
 
     /** A group under a clause: its rules, its cases, its near misses, its failing cases, or its gaps. */
-    record Group(ClauseTrace clause, String label, List<?> children) {
+    public record Group(ClauseTrace clause, String label, List<?> children) {
     }
 
     /** A gap, as words. */
-    record Gap(String text) {
+    public record Gap(String text) {
     }
 
     @Override
@@ -106,32 +101,7 @@ public final class ClauseTraceabilityView extends ViewPart {
             return null;
         }
         summary.setText("Tracing " + project.getFileName() + "…");
-        Display display = Display.getCurrent();
-        Job job = new Job("Tracing the clauses of " + project.getFileName()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                Traceability traced = TestRunner.trace(project, new TestRunner.Progress() {
-                    @Override
-                    public void started(int cases) {
-                        monitor.beginTask(getName(), cases);
-                    }
-
-                    @Override
-                    public void ran(CaseResult result) {
-                        monitor.worked(1);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return monitor.isCanceled();
-                    }
-                });
-                display.asyncExec(() -> show(traced, monitor.isCanceled()));
-                monitor.done();
-                return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-            }
-        };
+        Job job = new TraceJob(project, Display.getCurrent(), this::show);
         job.schedule();
         return job;
     }
@@ -155,16 +125,24 @@ public final class ClauseTraceabilityView extends ViewPart {
     }
 
     private void open(Object element) {
-        Path project = last == null ? null : Path.of(last.project());
-        if (element instanceof RuleTrace rule && rule.file() != null && project != null) {
-            Path file = Path.of(rule.file());
-            OpenInEditor.openAt(getSite().getPage(), file.isAbsolute() ? file : project.resolve(file.toString()), 0);
-        } else if (element instanceof TestCase testCase && project != null) {
-            Path file = Path.of(testCase.file());
-            OpenInEditor.openAt(getSite().getPage(), file.isAbsolute() ? file : project.resolve(file.toString()), testCase.line());
-        } else if (element != null) {
+        if (!open(getSite().getPage(), last == null ? null : Path.of(last.project()), element)) {
             tree.setExpandedState(element, !tree.getExpandedState(element));
         }
+    }
+
+    /** Opens the rule file or test case {@code element} of a trace tree of {@code project}; false for other elements. */
+    public static boolean open(org.eclipse.ui.IWorkbenchPage page, Path project, Object element) {
+        if (element instanceof RuleTrace rule && rule.file() != null && project != null) {
+            Path file = Path.of(rule.file());
+            OpenInEditor.openAt(page, file.isAbsolute() ? file : project.resolve(file.toString()), 0);
+            return true;
+        }
+        if (element instanceof TestCase testCase && project != null) {
+            Path file = Path.of(testCase.file());
+            OpenInEditor.openAt(page, file.isAbsolute() ? file : project.resolve(file.toString()), testCase.line());
+            return true;
+        }
+        return false;
     }
 
     /** The last trace shown, or null (for tests). */
@@ -187,10 +165,15 @@ public final class ClauseTraceabilityView extends ViewPart {
         tree.getControl().setFocus();
     }
 
-    private static final class Content implements ITreeContentProvider {
+    /**
+     * The tree of a trace: for a {@link Traceability}, its clauses with their groups below; for one
+     * {@link ClauseTrace}, its groups.
+     */
+    public static final class Content implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof Traceability t ? t.clauses().toArray() : new Object[0];
+            return input instanceof Traceability t ? t.clauses().toArray()
+                    : input instanceof ClauseTrace clause ? getChildren(clause) : new Object[0];
         }
 
         @Override
@@ -222,7 +205,8 @@ public final class ClauseTraceabilityView extends ViewPart {
         }
     }
 
-    private static final class Labels extends LabelProvider implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
+    /** Labels and icons of the trace tree: counts in grey, unproven rules and gaps with a warning. */
+    public static final class Labels extends LabelProvider implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
         @Override
         public StyledString getStyledText(Object element) {
             if (element instanceof ClauseTrace clause) {

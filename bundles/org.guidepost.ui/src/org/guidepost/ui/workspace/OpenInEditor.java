@@ -14,6 +14,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.guidepost.ui.editors.SourceFormEditor;
+import org.guidepost.ui.guideline.GuidelineEditor;
 import org.guidepost.ui.lexicon.LexiconEditor;
 
 /** Opens files of guideline projects in their editors, through the workspace so that their markers show. */
@@ -54,8 +56,8 @@ public final class OpenInEditor {
     public static IEditorPart openAt(IWorkbenchPage page, Path file, int line) {
         try {
             IEditorPart editor = open(page, file);
-            if (editor instanceof LexiconEditor lexicon) {
-                lexicon.showSourceAt(line);
+            if (editor instanceof SourceFormEditor<?> form) {
+                form.showSourceAt(line);
             } else if (line > 0 && editor instanceof ITextEditor text) {
                 IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
                 try {
@@ -77,7 +79,11 @@ public final class OpenInEditor {
     public static IEditorPart openClause(IWorkbenchPage page, Path guidelineFile, String clauseId)
             throws PartInitException {
         IEditorPart editor = open(page, guidelineFile);
-        if (editor instanceof ITextEditor text) {
+        if (editor instanceof GuidelineEditor guideline) {
+            if (!guideline.showClause(clauseId)) {
+                guideline.showSourcePage();
+            }
+        } else if (editor instanceof ITextEditor text) {
             IRegion found = findClause(text.getDocumentProvider().getDocument(text.getEditorInput()), clauseId);
             if (found != null) {
                 text.selectAndReveal(found.getOffset(), found.getLength());

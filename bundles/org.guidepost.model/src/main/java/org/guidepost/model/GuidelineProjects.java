@@ -91,6 +91,14 @@ public final class GuidelineProjects {
         return readYaml(file, Guideline.class, GUIDELINE_SCHEMA.get(), "write at least id, title and version");
     }
 
+    /**
+     * Reads the text of a {@code guideline.yaml} that is not (or not yet) on disk, such as an editor's unsaved
+     * buffer, with the same checks as {@link #readGuideline(Path)}; problems name {@code file}.
+     */
+    public static Guideline readGuideline(Path file, byte[] content) throws GuidelineFormatException {
+        return readYaml(file, content, Guideline.class, GUIDELINE_SCHEMA.get(), "write at least id, title and version");
+    }
+
     /** Reads one lexicon file ({@code lexicons/<name>.yaml}), refusing anything the format does not allow. */
     public static Lexicon readLexicon(Path file) throws GuidelineFormatException {
         return readYaml(file, Lexicon.class, LEXICON_SCHEMA.get(), "write at least name and terms");
@@ -113,6 +121,11 @@ public final class GuidelineProjects {
             throw new GuidelineFormatException(GuidelineFormatException.IO, file, 0, 0,
                     "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
+        return readYaml(file, bytes, type, schema, whatToWrite);
+    }
+
+    private static <T> T readYaml(Path file, byte[] bytes, Class<T> type, SchemaCheck schema, String whatToWrite)
+            throws GuidelineFormatException {
         try {
             JsonNode tree = YAML.readTree(bytes);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
