@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = GuidepostCommand.VersionProvider.class,
         description = "Check communications against guideline rule packs, test and release guideline projects.",
         subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, PackCommand.class, VerifyCommand.class,
-            KeygenCommand.class, VersionCommand.class},
+            KeygenCommand.class, ReleaseCommand.class, DiffCommand.class, ImpactCommand.class, ChangelogCommand.class,
+            VersionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.guidepost.pack.PackException;
 import org.guidepost.pack.PackKeys;
 import org.guidepost.pack.PackWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class PackCommand implements Callable<Integer> {
                     .runtime(Map.of("guidepost", runtimeRange(Versions.guidepost()), "drools", Versions.drools()));
             String signedBy = null;
             if (signKey != null) {
-                KeyPair keys = keyPair(signKey);
+                KeyPair keys = keyPair(spec.commandLine(), signKey);
                 writer.signWith(keys);
                 signedBy = PackKeys.keyId(keys.getPublic());
             }
@@ -82,14 +83,14 @@ final class PackCommand implements Callable<Integer> {
     }
 
     /** The private key and the public key beside it ({@code x.key} → {@code x.pub}), checked to belong together. */
-    private KeyPair keyPair(Path privateFile) throws PackException {
+    static KeyPair keyPair(CommandLine commandLine, Path privateFile) throws PackException {
         if (!Files.isRegularFile(privateFile)) {
-            throw new ParameterException(spec.commandLine(), "no such key file: " + privateFile);
+            throw new ParameterException(commandLine, "no such key file: " + privateFile);
         }
         String name = privateFile.getFileName().toString();
         Path publicFile = privateFile.resolveSibling((name.endsWith(".key") ? name.substring(0, name.length() - 4) : name) + ".pub");
         if (!Files.isRegularFile(publicFile)) {
-            throw new ParameterException(spec.commandLine(), "the public key " + publicFile + " is not beside " + privateFile
+            throw new ParameterException(commandLine, "the public key " + publicFile + " is not beside " + privateFile
                     + " (the pack names its signer by the public key's id)");
         }
         KeyPair keys = new KeyPair(PackKeys.readPublic(publicFile), PackKeys.readPrivate(privateFile));
