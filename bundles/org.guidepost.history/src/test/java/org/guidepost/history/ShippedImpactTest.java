@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as a warning, and stays failed by its CLM-1 error. Nothing else changes.
  */
 class ShippedImpactTest {
-    static final Path SAMPLE = Path.of("../../../shared/corpus/sample.jsonl");
+    /** The repository's copy of the shared labelled corpus (../shared/corpus/sample.jsonl). */
+    static final Path SAMPLE = Path.of("../org.guidepost.model/src/test/resources/org/guidepost/model/sample.jsonl");
 
     @TempDir
     Path temp;
