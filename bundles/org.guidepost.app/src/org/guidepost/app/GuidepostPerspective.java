@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.guidepost.ui.explorer.GuidelineExplorerView;
+import org.guidepost.ui.history.HistoryView;
 import org.guidepost.ui.testrunner.TestResultsView;
 import org.guidepost.ui.traceability.ClauseTraceabilityView;
 import org.guidepost.ui.trypost.TryAPostView;
@@ -23,6 +24,7 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(TestResultsView.ID);
+        bottom.addView(HistoryView.ID);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editors);
@@ -40,5 +42,6 @@ public final class GuidepostPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(TestResultsView.ID);
         layout.addShowViewShortcut(TryAPostView.ID);
         layout.addShowViewShortcut(ClauseTraceabilityView.ID);
+        layout.addShowViewShortcut(HistoryView.ID);
     }
 }

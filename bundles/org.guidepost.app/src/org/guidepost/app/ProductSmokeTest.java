@@ -46,7 +46,8 @@ final class ProductSmokeTest {
             problems.add("the Guidepost perspective is not open");
         } else {
             for (String id : List.of(GuidelineExplorerView.ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE,
-                    "org.guidepost.ui.views.tryAPost", "org.guidepost.ui.views.testResults", "org.guidepost.ui.views.traceability")) {
+                    "org.guidepost.ui.views.tryAPost", "org.guidepost.ui.views.testResults", "org.guidepost.ui.views.traceability",
+                    "org.guidepost.ui.views.history")) {
                 // getView(true) creates a view that waits behind another tab, so a missing bundle shows here too
                 org.eclipse.ui.IViewReference reference = page.findViewReference(id);
                 IViewPart view = reference == null ? null : reference.getView(true);
