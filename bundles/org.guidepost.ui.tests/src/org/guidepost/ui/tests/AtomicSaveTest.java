@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -19,6 +20,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.guidepost.ui.drl.DrlEditor;
 import org.guidepost.ui.editors.GuidepostTextEditor;
 import org.guidepost.ui.explorer.RulesLocation;
+import org.guidepost.ui.editors.SourceFormEditor;
 import org.guidepost.ui.workspace.OpenInEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +51,16 @@ class AtomicSaveTest {
 
     @Test
     void drlAndYamlEditorsSaveThroughATemporaryFileAndAMove() throws Exception {
-        for (Path file : List.of(project.resolve("rules/privacy.drl"), project.resolve("guideline.yaml"))) {
-            ITextEditor editor = assertInstanceOf(ITextEditor.class, OpenInEditor.open(page, file));
+        for (Path file : List.of(project.resolve("rules/privacy.drl"), project.resolve("guideline.yaml"),
+                project.resolve("lexicons/health-information-requests.yaml"), project.resolve("tests/privacy.yaml"))) {
+            IEditorPart editor = OpenInEditor.open(page, file);
             assertInstanceOf(IFileEditorInput.class, editor.getEditorInput());
-            assertTrue(editor instanceof DrlEditor || editor instanceof GuidepostTextEditor, editor.getClass().getName());
+            // the form editors (guideline, lexicon) save through their Source page's text editor
+            ITextEditor text = editor instanceof SourceFormEditor<?> form ? form.sourceEditor()
+                    : assertInstanceOf(ITextEditor.class, editor);
+            assertTrue(text instanceof DrlEditor || text instanceof GuidepostTextEditor, text.getClass().getName());
             Object inodeBefore = Files.getAttribute(file, "unix:ino");
-            IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
             document.replace(0, 0, "# saved by AtomicSaveTest\n");
             assertTrue(editor.isDirty());
 
