@@ -22,9 +22,11 @@ import org.guidepost.model.Diagnostic;
  * diagnostics. There is one instance per project ({@link GuidelineWorkspace#compile}): scheduling it while it waits
  * merges the requests, scheduling it while it runs runs it once more afterwards.
  *
- * <p>Its scheduling rule serialises compiles of the same project but is deliberately not the project's resource:
- * holding a resource rule for the length of a compile would make every save in the project wait for it on the UI
- * thread. The engine reads the files from disk; only the short marker update takes the workspace lock.
+ * <p>Its scheduling rule lets one compile run at a time, of any project: at startup every project compiles, and on a
+ * two-core machine parallel compiles took the cores the window needed to paint (startup profile: three compiles and
+ * the UI thread on two cores). It is deliberately not the project's resource: holding a resource rule for the length
+ * of a compile would make every save in the project wait for it on the UI thread. The engine reads the files from
+ * disk; only the short marker update takes the workspace lock.
  */
 final class CompileProjectJob extends Job {
     /** Requests within this many milliseconds (Save All, a burst of saves) make one compile. */
@@ -79,7 +81,7 @@ final class CompileProjectJob extends Job {
         return family == GuidelineWorkspace.FAMILY;
     }
 
-    /** Conflicts only with the compile of the same guideline project. */
+    /** Conflicts with every other compile: one at a time. */
     private record OneCompileAtATime(IPath guidelineProject) implements ISchedulingRule {
         @Override
         public boolean contains(ISchedulingRule rule) {
@@ -88,7 +90,7 @@ final class CompileProjectJob extends Job {
 
         @Override
         public boolean isConflicting(ISchedulingRule rule) {
-            return equals(rule);
+            return rule instanceof OneCompileAtATime;
         }
     }
 }

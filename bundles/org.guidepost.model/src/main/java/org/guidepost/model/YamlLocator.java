@@ -56,6 +56,40 @@ public final class YamlLocator {
         }
     }
 
+    /**
+     * The locations of all the elements of the array at {@code pointer} ({@code /cases}), in one reading of the
+     * document (locating each element on its own reads it again for each: quadratic in a long test file); empty when
+     * there is no such array or the document cannot be read.
+     */
+    public static List<JsonLocation> elements(byte[] yaml, String pointer) {
+        List<JsonLocation> found = new java.util.ArrayList<>();
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                return found;
+            }
+            if (!pointer.isEmpty()) {
+                for (String raw : pointer.substring(1).split("/", -1)) {
+                    String step = raw.replace("~1", "/").replace("~0", "~");
+                    JsonLocation next = parser.currentToken() == JsonToken.START_ARRAY && step.matches("\\d+")
+                            ? enterElement(parser, Integer.parseInt(step)) : enterField(parser, step);
+                    if (next == null) {
+                        return found;
+                    }
+                }
+            }
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                return found;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY && parser.currentToken() != null) {
+                found.add(parser.currentTokenLocation());
+                parser.skipChildren();
+            }
+            return found;
+        } catch (IOException e) {
+            return found;
+        }
+    }
+
     /** Moves from the start of an object to the value of {@code name}; returns the key's location. */
     private static JsonLocation enterField(JsonParser parser, String name) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {

@@ -112,20 +112,22 @@ public final class TestFiles {
             error(CASE_SHAPE, file, 1, 1, "a test file holds either one case (name, communication, expect) or several "
                     + "under 'cases', not both; move the top-level case into 'cases'");
         } else if (raw.cases() != null) {
+            List<JsonLocation> starts = YamlLocator.elements(bytes, "/cases"); // one reading for all the cases' lines
             for (int i = 0; i < raw.cases().size(); i++) {
                 RawCase c = raw.cases().get(i);
-                addCase(file, bytes, "/cases/" + i, c.name(), c.note(), c.variant(), c.date(), c.communication(), c.expect());
+                int line = i < starts.size() ? starts.get(i).getLineNr() : lineOf(bytes, "/cases/" + i);
+                addCase(file, bytes, "/cases/" + i, line, c.name(), c.note(), c.variant(), c.date(), c.communication(),
+                        c.expect());
             }
         } else if (raw.name() == null || raw.communication() == null || raw.expect() == null) {
             error(CASE_SHAPE, file, 1, 1, "a test case needs name, communication and expect (or list several cases under 'cases')");
         } else {
-            addCase(file, bytes, "", raw.name(), raw.note(), raw.variant(), raw.date(), raw.communication(), raw.expect());
+            addCase(file, bytes, "", lineOf(bytes, ""), raw.name(), raw.note(), raw.variant(), raw.date(), raw.communication(), raw.expect());
         }
     }
 
-    private void addCase(Path file, byte[] yaml, String pointer, String name, String note, String variant, String date,
-            JsonNode communicationNode, RawExpect expect) {
-        int line = lineOf(yaml, pointer);
+    private void addCase(Path file, byte[] yaml, String pointer, int line, String name, String note, String variant,
+            String date, JsonNode communicationNode, RawExpect expect) {
         Expectation expectation = expectation(file, yaml, pointer, expect);
         String json;
         String source;
