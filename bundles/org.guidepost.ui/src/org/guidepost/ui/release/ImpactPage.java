@@ -98,9 +98,9 @@ public final class ImpactPage extends WizardPage {
         table = new Table(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("Communication", 160);
+        column("Communication", 150);
         column("Line", 50);
-        column("Verdict (before → after)", 180);
+        column("Verdict before → after", 220);
         column("Clause changes", 300);
         TableColumns.stretch(table, 3);
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 220).applyTo(table);
@@ -219,7 +219,7 @@ public final class ImpactPage extends WizardPage {
         }
         long verdicts = result.changed().stream().filter(Impact.ChangedCommunication::verdictChanged).count();
         counts.setText((result.cancelled() ? "Cancelled after " : "Checked ") + result.checked() + " communications with "
-                + result.fromVersion() + " and " + result.toVersion() + ": " + result.changed().size() + " changed ("
+                + "release " + preparation.lastVersion() + " and with this version (the working tree): " + result.changed().size() + " changed ("
                 + verdicts + (verdicts == 1 ? " verdict" : " verdicts") + "), " + (result.checked() - result.changed().size())
                 + " unchanged.");
         for (Impact.ChangedCommunication c : result.changed()) {

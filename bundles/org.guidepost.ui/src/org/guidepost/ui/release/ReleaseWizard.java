@@ -1,6 +1,7 @@
 package org.guidepost.ui.release;
 
 import java.nio.file.Path;
+import java.security.KeyPair;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -9,7 +10,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import org.guidepost.history.HistoryException;
 import org.guidepost.history.Release;
 import org.guidepost.pack.PackException;
+import org.guidepost.pack.PackKeys;
 import org.guidepost.pack.PackWriter;
 import org.guidepost.ui.export.ExportPackJob;
 import org.osgi.framework.FrameworkUtil;
@@ -44,7 +45,9 @@ public final class ReleaseWizard extends Wizard {
     private Job releaseJob;
     private volatile Release.Result result;
     private volatile String refusal;
+    private volatile String signedBy;
     private MessageDialog resultDialog;
+    private String resultText;
 
     /** A wizard to release the guideline project in folder {@code project}. */
     public ReleaseWizard(Path project) {
@@ -144,9 +147,7 @@ public final class ReleaseWizard extends Wizard {
         Path key = exportPage.signingKey();
         exportPage.remember();
         refusal = null;
-        for (IWizardPage page : getPages()) {
-            ((WizardPage) page).setErrorMessage(null);
-        }
+        versionPage.refused(null);
         WizardPage current = (WizardPage) getContainer().getCurrentPage();
         current.setMessage("Releasing " + version + ": running the test cases, committing and tagging…",
                 org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
@@ -159,7 +160,11 @@ public final class ReleaseWizard extends Wizard {
                 if (packOut != null) {
                     packer = new PackWriter().createdBy("guidepost workbench");
                     if (key != null) {
-                        packer.signWith(ExportPackJob.keyPair(key));
+                        KeyPair keys = ExportPackJob.keyPair(key);
+                        packer.signWith(keys);
+                        signedBy = "signed by key " + PackKeys.keyId(keys.getPublic());
+                    } else {
+                        signedBy = "unsigned";
                     }
                 }
                 result = Release.perform(project, new Release.Request(version, message, packOut, packer));
@@ -195,15 +200,18 @@ public final class ReleaseWizard extends Wizard {
         WizardPage current = (WizardPage) getContainer().getCurrentPage();
         current.setMessage(null);
         if (result == null) {
-            current.setErrorMessage(refusal);
+            getContainer().showPage(versionPage);
+            versionPage.refused(refusal);
             getContainer().updateButtons();
             return;
         }
         Shell parent = getShell().getParent() instanceof Shell s ? s : null;
         String text = "Released " + result.projectId() + " " + result.version() + ".\n\nTag: " + result.tag()
-                + "\nCommit: " + result.commit() + "\nPack: " + (result.pack() == null ? "none" : result.pack())
+                + "\nCommit: " + result.commit()
+                + "\nPack: " + (result.pack() == null ? "none" : result.pack() + " (" + signedBy + ")")
                 + "\nTest cases passed: " + result.testCases()
                 + (result.initialised() ? "\n\nA Git repository was created in " + project + " for the release." : "");
+        resultText = text;
         ((WizardDialog) getContainer()).close();
         resultDialog = new MessageDialog(parent, "Released " + result.tag(), null, text, MessageDialog.INFORMATION, 0,
                 "OK");
@@ -229,6 +237,11 @@ public final class ReleaseWizard extends Wizard {
     /** The dialog that says what was released (not blocking), or null. */
     public MessageDialog resultDialog() {
         return resultDialog;
+    }
+
+    /** What the result dialog says, or null. */
+    public String resultText() {
+        return resultText;
     }
 
     public VersionPage versionPage() {

@@ -28,6 +28,8 @@ public final class VersionPage extends WizardPage {
     private Text message;
     private Label uncommittedLabel;
     private List uncommitted;
+    private Label refusedLabel;
+    private Text refused;
     private Label changesLabel;
     private Text changes;
     private Preparation preparation;
@@ -87,6 +89,14 @@ public final class VersionPage extends WizardPage {
         uncommittedLabel.setVisible(false);
         uncommitted.setVisible(false);
 
+        refusedLabel = new Label(form, SWT.NONE);
+        refusedLabel.setText("Refused:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).exclude(true).applyTo(refusedLabel);
+        refused = new Text(form, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(560, refused.getLineHeight() * 3).exclude(true).applyTo(refused);
+        refusedLabel.setVisible(false);
+        refused.setVisible(false);
+
         changesLabel = new Label(form, SWT.NONE);
         changesLabel.setText("Changes since the last release:");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(changesLabel);
@@ -115,7 +125,10 @@ public final class VersionPage extends WizardPage {
         suggested.setText(!read.hasRelease() ? next + " (first release: the version guideline.yaml gives)"
                 : suggestion.bump() == BumpSuggestion.Bump.NONE ? "no release: nothing changed since " + read.lastVersion()
                         : suggestion.bump().word() + " → " + next);
-        reasons.setItems(suggestion.reasons().stream().map(BumpSuggestion.Reason::toString).toArray(String[]::new));
+        reasons.setItems(suggestion.reasons().isEmpty()
+                ? new String[] {"no change to clauses, rules, lexicons or test cases"}
+                : suggestion.reasons().stream().map(r -> r.bump() == BumpSuggestion.Bump.NONE ? r.change() : r.toString())
+                        .toArray(String[]::new));
         changesLabel.setText(read.hasRelease() ? "Changes since " + read.lastVersion() + ":" : "What the first release holds:");
         changes.setText(read.changes());
         if (!read.uncommitted().isEmpty()) {
@@ -130,6 +143,20 @@ public final class VersionPage extends WizardPage {
         version.setText(suggestion.bump() == BumpSuggestion.Bump.NONE && read.hasRelease() ? "" : next);
         ((Composite) getControl()).layout(true, true);
         validate();
+    }
+
+    /** Finish was refused ({@code GP-REL-n message}, or null to clear): shown in full, above the changes. */
+    void refused(String refusal) {
+        refused.setText(refusal == null ? "" : refusal);
+        show(refusedLabel, refusal != null);
+        show(refused, refusal != null);
+        ((Composite) getControl()).layout(true, true);
+        setErrorMessage(refusal);
+    }
+
+    /** The refusal as shown (for tests). */
+    public String refusalShown() {
+        return refused.getText();
     }
 
     private static void show(org.eclipse.swt.widgets.Control control, boolean visible) {
