@@ -114,6 +114,20 @@ class ReleaseWizardTest {
         assertTrue(wizard.canFinish());
 
         dialog.showPage(wizard.impactPage());
+        // a corpus line that is not a communication: GP-CORPUS-1 with file:line:column on the page
+        Path bad = temp.resolve("bad.jsonl");
+        Files.writeString(bad, Files.readString(corpus).lines().findFirst().orElseThrow() + "\n{\"id\": \"c-9\",\n");
+        wizard.impactPage().setCorpus(bad);
+        wizard.impactPage().check();
+        UiWaits.until(() -> wizard.impactPage().getErrorMessage() != null || wizard.impactPage().impact() != null, 180,
+                "the bad corpus to be refused");
+        String corpusError = wizard.impactPage().getErrorMessage();
+        assertNotNull(corpusError);
+        assertTrue(corpusError.startsWith("GP-CORPUS-1 " + bad + ":2:"), corpusError);
+        assertTrue(wizard.impactPage().countsShown().contains(corpusError), wizard.impactPage().countsShown());
+        UiWaits.until(() -> !wizard.impactPage().isChecking(), 30, "the check to end");
+        Screenshots.save(dialog.getShell(), UiWaits.screenshot("release-wizard-bad-corpus"));
+
         wizard.impactPage().setCorpus(corpus);
         wizard.impactPage().check();
         UiWaits.until(() -> wizard.impactPage().impact() != null || wizard.impactPage().getErrorMessage() != null, 180,
@@ -127,6 +141,7 @@ class ReleaseWizardTest {
         assertTrue(wizard.impactPage().table().getItem(0).getText(3).contains("ZOO-1 new (warning)"),
                 wizard.impactPage().table().getItem(0).getText(3));
         assertTrue(wizard.impactPage().countsShown().contains("Checked 3 communications"), wizard.impactPage().countsShown());
+        assertEquals(corpus.toString(), wizard.getDialogSettings().get("corpus"), "the corpus is remembered");
         Screenshots.save(dialog.getShell(), UiWaits.screenshot("release-wizard-impact"));
 
         dialog.showPage(wizard.exportPage());

@@ -213,8 +213,9 @@ public final class ImpactPage extends WizardPage {
         impact = result;
         updateButtons();
         if (result == null) {
-            counts.setText("The impact could not be checked.");
+            counts.setText("The impact could not be checked: " + problem);
             setErrorMessage(problem);
+            counts.getParent().layout(true, true);
             return;
         }
         long verdicts = result.changed().stream().filter(Impact.ChangedCommunication::verdictChanged).count();
