@@ -98,7 +98,7 @@ public final class ExportPackJob extends Job {
     }
 
     /** The private key file and its public key beside it ({@code guidepost.key} and {@code guidepost.pub}). */
-    static KeyPair keyPair(Path privateKey) throws PackException {
+    public static KeyPair keyPair(Path privateKey) throws PackException {
         Path publicKey = privateKey.resolveSibling(PackKeys.PUBLIC_FILE);
         if (!Files.isRegularFile(publicKey)) {
             throw new PackException(PackException.UNREADABLE, "the public key " + publicKey + " is not beside the private key "
