@@ -100,6 +100,16 @@ class HistoryViewTest {
         assertTrue(labels(editor.viewer()).contains("~ PRV-3  Records in view   severity error → warning"));
         Screenshots.save(window.getShell(), UiWaits.screenshot("history-compare-editor"));
         assertEquals(List.of("1.0.0"), versions(project));
+
+        // Commit keeps the changes in the history: the working tree is clean again, ready for a release
+        page.activate(view);
+        view.commit("PRV-3 lowered to a warning; a phrase for PRV-5");
+        UiWaits.until(() -> view.summaryText().startsWith("Committed "), 60, "the commit");
+        UiWaits.until(() -> "no uncommitted changes".equals(view.versions().getTable().getItem(0).getText(1)), 60,
+                "the clean working tree");
+        try (ProjectHistory history = ProjectHistory.open(project)) {
+            assertEquals(List.of(), history.uncommittedChanges());
+        }
     }
 
     private static List<String> versions(Path project) throws Exception {

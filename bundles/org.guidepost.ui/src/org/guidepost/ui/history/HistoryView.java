@@ -48,6 +48,11 @@ public final class HistoryView extends ViewPart {
     private TableViewer versions;
     private SemanticDiffViewer diff;
     private Action compare;
+    private Action commitAction;
+    /** The project's uncommitted files, as the last reading of its history found them. */
+    private List<String> uncommitted = List.of();
+    /** What the last action did (e.g. "Committed 1a2b3c4d5e."), said once before the next summary. */
+    private String note;
     private int generation;
 
     /**
@@ -110,6 +115,14 @@ public final class HistoryView extends ViewPart {
             }
         };
         compare.setToolTipText("Open the selected version (or two versions) in the compare editor");
+        commitAction = new Action("Commit…") {
+            @Override
+            public void run() {
+                askAndCommit();
+            }
+        };
+        commitAction.setToolTipText("Keep the project's changes in its history (a release needs them committed)");
+        commitAction.setEnabled(false);
         Action release = new Action("Release…") {
             @Override
             public void run() {
@@ -119,6 +132,7 @@ public final class HistoryView extends ViewPart {
         release.setToolTipText("Release the working tree as a new version: tests, tag, pack");
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         getViewSite().getActionBars().getToolBarManager().add(compare);
+        getViewSite().getActionBars().getToolBarManager().add(commitAction);
         getViewSite().getActionBars().getToolBarManager().add(release);
         String problem = projectChooser.reload();
         if (problem != null) {
@@ -221,14 +235,18 @@ public final class HistoryView extends ViewPart {
             return;
         }
         versions.setInput(rows);
+        uncommitted = rows.isEmpty() || rows.get(0).release() != null ? List.of() : rows.get(0).uncommitted();
+        commitAction.setEnabled(!uncommitted.isEmpty());
         if (problem != null) {
             summary.setText(problem);
             diff.show(null, "");
         } else {
             int released = rows.size() - 1;
-            summary.setText(released == 0 ? project.getFileName() + " has no release yet: Release… makes the first."
-                    : project.getFileName() + ": " + released + (released == 1 ? " release" : " releases")
-                            + ". Select a version to see what it changed, or two to compare them.");
+            summary.setText((note == null ? "" : note + " ") + (released == 0 ? project.getFileName()
+                    + " has no release yet: Release… makes the first." : project.getFileName() + ": " + released
+                    + (released == 1 ? " release" : " releases")
+                    + ". Select a version to see what it changed, or two to compare them."));
+            note = null;
             versions.getTable().setSelection(0);
             showSelectedChanges();
         }
@@ -298,6 +316,59 @@ public final class HistoryView extends ViewPart {
         } catch (PartInitException e) {
             summary.setText("Cannot open the compare editor: " + e.getMessage());
         }
+    }
+
+    /** Asks for a message, then commits the project's changes. */
+    private void askAndCommit() {
+        Path project = projectChooser.selected();
+        if (project == null || uncommitted.isEmpty()) {
+            return;
+        }
+        int n = uncommitted.size();
+        String files = String.join("\n  ", uncommitted.subList(0, Math.min(n, 12))) + (n > 12 ? "\n  …" : "");
+        org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
+                "Commit Changes", n + (n == 1 ? " file" : " files") + " of " + project.getFileName() + " changed:\n  "
+                        + files + "\n\nSay in a few words what changed; it stays in the project's history.", "",
+                text -> text.isBlank() ? "Write what changed, e.g. \"PRV-3 lowered to a warning\"." : null);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            commit(dialog.getValue());
+        }
+    }
+
+    /** Commits the chosen project's changes with {@code message} in a background job, then reads the history again. */
+    public Job commit(String message) {
+        Path project = projectChooser.selected();
+        if (project == null) {
+            return null;
+        }
+        Display display = Display.getCurrent();
+        Job job = new Job("Committing the changes of " + project.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                String outcome;
+                try (ProjectHistory history = ProjectHistory.open(project)) {
+                    String commit = history.commitProject(message);
+                    outcome = commit == null ? "Nothing to commit." : "Committed " + commit.substring(0, 10) + ".";
+                } catch (HistoryException e) {
+                    outcome = "Not committed: " + e;
+                }
+                String said = outcome;
+                display.asyncExec(() -> {
+                    if (!summary.isDisposed()) {
+                        note = said;
+                        refresh();
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == DiffJob.FAMILY;
+            }
+        };
+        job.schedule();
+        return job;
     }
 
     /** Opens the Release wizard on the chosen project. */

@@ -1,16 +1,19 @@
 package org.guidepost.ui.history;
 
 import java.nio.file.Path;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.guidepost.ui.release.ReleaseWizard;
 
-/** Opens the Release wizard on a project (until the wizard lands, says how to release from the command line). */
+/** Opens the Release wizard on a project. */
 final class ReleaseLauncher {
     private ReleaseLauncher() {
     }
 
+    /** Opens the wizard and returns when it closes. */
     static void open(Shell shell, Path project) {
-        MessageDialog.openInformation(shell, "Release", "Release " + project.getFileName()
-                + " from the command line: guidepost release " + project + " --version X.Y.Z");
+        WizardDialog dialog = new WizardDialog(shell, new ReleaseWizard(project));
+        dialog.setPageSize(760, 480);
+        dialog.open();
     }
 }

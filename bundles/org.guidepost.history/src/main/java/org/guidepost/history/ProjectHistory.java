@@ -387,6 +387,31 @@ public final class ProjectHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits the project's uncommitted changes (new, changed and deleted files under its folder, nothing else of the
+     * repository) with {@code message}, so that staff can release from the workbench without a Git tool. Returns the
+     * commit id, or null when the project had no change.
+     */
+    public String commitProject(String message) throws HistoryException {
+        if (message == null || message.isBlank()) {
+            throw new HistoryException(HistoryException.GIT, "say in a few words what changed: a commit needs a message");
+        }
+        List<String> changes = uncommittedChanges();
+        if (changes.isEmpty()) {
+            return null;
+        }
+        try (Git git = new Git(repository)) {
+            String pattern = projectPath.isEmpty() ? "." : projectPath;
+            git.add().addFilepattern(pattern).call(); // new and changed files
+            git.add().addFilepattern(pattern).setUpdate(true).call(); // deleted files
+            var commit = git.commit().setMessage(message.strip()).setSign(false); // Guidepost holds no signing key
+            changes.forEach(commit::setOnly); // only the project's files, whatever else is staged
+            return commit.call().getName();
+        } catch (GitAPIException | RuntimeException e) {
+            throw git("commit the changes of " + displayPath(), e);
+        }
+    }
+
     /** Whether the repository has any commit. */
     public boolean hasCommits() throws HistoryException {
         return resolveGit(Constants.HEAD) != null;

@@ -164,10 +164,10 @@ public final class Release {
             RevCommit commit;
             if (initialised) {
                 git.add().addFilepattern(".").call();
-                commit = git.commit().setMessage(message).call();
+                commit = git.commit().setMessage(message).setSign(false).call();
             } else if (!history.hasCommits() || !edited.equals(text)) {
                 git.add().addFilepattern(guidelinePath).call();
-                commit = git.commit().setOnly(guidelinePath).setMessage(message).call();
+                commit = git.commit().setOnly(guidelinePath).setMessage(message).setSign(false).call();
             } else {
                 // the version line already says it: tag the last commit
                 commit = git.log().setMaxCount(1).call().iterator().next();

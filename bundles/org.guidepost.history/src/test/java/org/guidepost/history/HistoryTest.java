@@ -103,6 +103,33 @@ class HistoryTest {
     }
 
     @Test
+    void commitProjectCommitsTheProjectsChangesAndNothingElse() throws Exception {
+        repo.write("NOTES.md", "not part of the project\n");
+        repo.write(P + "lexicons/case-stories.yaml", "name: case-stories\nterms:\n  - my patient today\n");
+        repo.edit(P + "guideline.yaml", "  - id: PRV-5\n", PRV_4 + "  - id: PRV-5\n");
+        repo.delete(P + "tests/" + Files.list(project.resolve("tests")).findFirst().orElseThrow().getFileName());
+        try (ProjectHistory history = ProjectHistory.open(project)) {
+            assertEquals(3, history.uncommittedChanges().size(), history.uncommittedChanges().toString());
+            HistoryException blank = assertThrows(HistoryException.class, () -> history.commitProject(" "));
+            assertEquals(HistoryException.GIT, blank.code());
+
+            String commit = history.commitProject("PRV-4 case stories");
+
+            assertNotNull(commit);
+            assertEquals(List.of(), history.uncommittedChanges(), "the project is clean");
+            assertTrue(Files.exists(repo.root.resolve("NOTES.md")));
+            assertEquals(1, countUntracked(repo.root), "NOTES.md, outside the project, stays uncommitted");
+            assertNull(history.commitProject("again"), "nothing left to commit");
+        }
+    }
+
+    private static int countUntracked(Path root) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
+            return git.status().call().getUntracked().size();
+        }
+    }
+
+    @Test
     void releaseEditsOnlyTheVersionLineCommitsAndTags() throws Exception {
         byte[] before = Files.readAllBytes(project.resolve("guideline.yaml"));
         Release.Result result = Release.perform(project, new Release.Request("1.0.0", "First release", null, null));
