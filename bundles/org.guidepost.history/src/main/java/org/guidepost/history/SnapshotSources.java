@@ -1,26 +1,14 @@
 package org.guidepost.history;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.guidepost.engine.Compilation;
 import org.guidepost.engine.GuidelineSources;
+import org.guidepost.engine.ProjectFiles;
 import org.guidepost.engine.RuleEngine;
 import org.guidepost.engine.RuleSet;
-import org.guidepost.engine.RuleSource;
-import org.guidepost.model.Clause;
 import org.guidepost.model.Guideline;
 import org.guidepost.model.GuidelineProjects;
-import org.guidepost.model.Lexicon;
 
 /**
  * Turns a {@link Snapshot} into the {@link GuidelineSources} the engine compiles, in memory, merging what the project
@@ -28,9 +16,6 @@ import org.guidepost.model.Lexicon;
  * severities overridden, rules switched off, a lexicon of an inherited name adding its terms).
  */
 public final class SnapshotSources {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private SnapshotSources() {
     }
 
@@ -39,7 +24,15 @@ public final class SnapshotSources {
         if (snapshot.isEmpty()) {
             throw new HistoryException(HistoryException.NO_PROJECT, "there is no project at " + snapshot.label());
         }
-        return load(snapshot, snapshot.project(), new LinkedHashSet<>());
+        if (snapshot.file(Snapshot.join(snapshot.project(), GuidelineProjects.GUIDELINE_FILE)) == null) {
+            throw new HistoryException(HistoryException.NO_PROJECT, "there is no "
+                    + Snapshot.join(snapshot.project(), GuidelineProjects.GUIDELINE_FILE) + " at " + snapshot.label());
+        }
+        try {
+            return ProjectFiles.load(files(snapshot), snapshot.project());
+        } catch (ProjectFiles.ProjectFilesException e) {
+            throw new HistoryException(HistoryException.UNREADABLE, e.getMessage(), e);
+        }
     }
 
     /** The project's own guideline (not merged with what it extends). */
@@ -60,71 +53,39 @@ public final class SnapshotSources {
         return compilation.ruleSet().orElseThrow();
     }
 
-    private static GuidelineSources load(Snapshot snapshot, String folder, Set<String> chain) throws HistoryException {
-        String guidelineFile = Snapshot.join(folder, GuidelineProjects.GUIDELINE_FILE);
-        if (!chain.add(folder)) {
-            throw new HistoryException(HistoryException.UNREADABLE, guidelineFile + " at " + snapshot.label()
-                    + ": 'extends' goes round in a circle: " + String.join(" -> ", chain) + " -> " + folder);
-        }
-        byte[] guidelineBytes = snapshot.file(guidelineFile);
-        if (guidelineBytes == null) {
-            throw new HistoryException(HistoryException.NO_PROJECT, "there is no " + guidelineFile + " at " + snapshot.label());
-        }
-        Guideline own = parse(snapshot, guidelineFile, Guideline.class);
-        List<RuleSource> rules = new ArrayList<>();
-        Map<String, Lexicon> lexicons = new LinkedHashMap<>();
-        Set<String> disabled = new LinkedHashSet<>(own.disabledRules());
-        Map<String, Clause> clauses = new LinkedHashMap<>();
-        if (own.extendsPath() != null) {
-            String parentFolder = Snapshot.join(folder, own.extendsPath());
-            if (snapshot.file(Snapshot.join(parentFolder, GuidelineProjects.GUIDELINE_FILE)) == null) {
-                throw new HistoryException(HistoryException.UNREADABLE, guidelineFile + " at " + snapshot.label()
-                        + ": 'extends: " + own.extendsPath() + "' names no guideline project at that revision");
+    /** The snapshot's files as the engine reads projects held in memory. */
+    private static ProjectFiles.Source files(Snapshot snapshot) {
+        return new ProjectFiles.Source() {
+            @Override
+            public byte[] file(String path) {
+                return snapshot.file(path);
             }
-            GuidelineSources parent = load(snapshot, parentFolder, chain);
-            rules.addAll(parent.rules());
-            parent.lexicons().forEach(l -> lexicons.put(l.name(), l));
-            disabled.addAll(parent.disabledRules());
-            parent.guideline().clauses().forEach(c -> clauses.put(c.id(), c));
-            own.severities().forEach((clauseId, severity) -> {
-                Clause inherited = clauses.get(clauseId);
-                if (inherited != null) {
-                    clauses.put(clauseId, new Clause(inherited.id(), inherited.title(), inherited.text(), severity,
-                            inherited.source(), inherited.remediation()));
-                }
-            });
-        }
-        for (Clause clause : own.clauses()) {
-            clauses.putIfAbsent(clause.id(), clause);
-        }
-        for (String path : snapshot.filesIn(Snapshot.join(folder, "rules"), ".drl")) {
-            rules.add(new RuleSource(path, new String(snapshot.file(path), StandardCharsets.UTF_8)));
-        }
-        for (String path : snapshot.filesIn(Snapshot.join(folder, "lexicons"), ".yaml")) {
-            Lexicon lexicon = parse(snapshot, path, Lexicon.class);
-            Lexicon inherited = lexicons.get(lexicon.name());
-            lexicons.put(lexicon.name(), inherited == null ? lexicon : inherited.plus(lexicon.terms()));
-        }
-        Guideline effective = new Guideline(own.id(), own.title(), own.version(), own.publisher(), own.language(),
-                own.extendsPath(), List.copyOf(clauses.values()), own.severities(), List.copyOf(disabled));
-        return new GuidelineSources(guidelineFile, new String(guidelineBytes, StandardCharsets.UTF_8), effective, rules,
-                List.copyOf(lexicons.values()), disabled);
+
+            @Override
+            public List<String> filesIn(String folder, String suffix) {
+                return snapshot.filesIn(folder, suffix).stream().sorted().toList();
+            }
+
+            @Override
+            public String resolve(String folder, String relative) {
+                return Snapshot.join(folder, relative);
+            }
+
+            @Override
+            public String where() {
+                return "at " + snapshot.label();
+            }
+        };
     }
 
     private static <T> T parse(Snapshot snapshot, String path, Class<T> type) throws HistoryException {
-        byte[] bytes = snapshot.file(path);
-        if (bytes == null) {
+        if (snapshot.file(path) == null) {
             throw new HistoryException(HistoryException.NO_PROJECT, "there is no " + path + " at " + snapshot.label());
         }
         try {
-            T value = YAML.readValue(bytes, type);
-            if (value == null) {
-                throw new HistoryException(HistoryException.UNREADABLE, path + " is empty at " + snapshot.label());
-            }
-            return value;
-        } catch (IOException e) {
-            throw new HistoryException(HistoryException.UNREADABLE, path + " cannot be read at " + snapshot.label() + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + "); fix it and run 'guidepost validate'", e);
+            return ProjectFiles.parse(files(snapshot), path, type);
+        } catch (ProjectFiles.ProjectFilesException e) {
+            throw new HistoryException(HistoryException.UNREADABLE, e.getMessage(), e);
         }
     }
 }
