@@ -39,6 +39,7 @@ import org.guidepost.model.Guideline;
 import org.guidepost.model.Severity;
 import org.guidepost.testing.Traceability;
 import org.guidepost.testing.Traceability.ClauseTrace;
+import org.guidepost.ui.internal.ProblemBanner;
 import org.guidepost.ui.traceability.ClauseTraceabilityView;
 
 /**
@@ -53,7 +54,7 @@ public class ClausesPage extends FormPage {
     private final GuidelineEditor editor;
     private ScrolledForm form;
     private IMessageManager messages;
-    private Label problemLabel;
+    private ProblemBanner problemBanner;
     private String saveProblem;
     private boolean showing;
 
@@ -97,10 +98,7 @@ public class ClausesPage extends FormPage {
         Composite body = form.getBody();
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
 
-        problemLabel = toolkit.createLabel(body, "", SWT.WRAP);
-        problemLabel.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(problemLabel);
-        problemLabel.setVisible(false);
+        problemBanner = new ProblemBanner(toolkit, form, body);
 
         createHeader(toolkit, body);
 
@@ -542,18 +540,13 @@ public class ClausesPage extends FormPage {
 
     /** The whole problem wrapped at the top, a few words in the heading; null clears both. */
     private void showProblem(String detail) {
-        boolean show = detail != null;
-        form.setMessage(show ? (detail.startsWith("Not saved") ? "Not saved" : "The source is not valid") : null,
-                show ? IMessageProvider.ERROR : IMessageProvider.NONE);
-        problemLabel.setText(show ? detail : "");
-        ((org.eclipse.swt.layout.GridData) problemLabel.getLayoutData()).exclude = !show;
-        problemLabel.setVisible(show);
-        form.getBody().layout(true, true);
+        problemBanner.show(detail == null ? null : detail.startsWith("Not saved") ? "Not saved" : "The source is not valid",
+                detail);
     }
 
     /** The message shown at the top of the page ("" when none), for tests. */
     public String message() {
-        return problemLabel == null ? "" : problemLabel.getText();
+        return problemBanner == null ? "" : problemBanner.text();
     }
 
     /** The table of clauses, for tests. */

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -46,6 +45,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.guidepost.engine.LexiconMatch;
 import org.guidepost.model.Lexicon;
+import org.guidepost.ui.internal.ProblemBanner;
 
 /**
  * The Terms page of the {@link LexiconEditor}: the lexicon's name and description, its terms in a table (phrase,
@@ -69,7 +69,7 @@ public class LexiconTermsPage extends FormPage {
     private StyledText sample;
     private Label matchCount;
     /** What stops the table or a save, in full and wrapped (the form's heading has room for a few words only). */
-    private Label problemLabel;
+    private ProblemBanner problemBanner;
     private String saveProblem;
     private boolean showing;
 
@@ -86,10 +86,7 @@ public class LexiconTermsPage extends FormPage {
         Composite body = form.getBody();
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
 
-        problemLabel = toolkit.createLabel(body, "", SWT.WRAP);
-        problemLabel.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(problemLabel);
-        problemLabel.setVisible(false);
+        problemBanner = new ProblemBanner(toolkit, form, body);
 
         Section about = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
         about.setText("Description");
@@ -332,17 +329,12 @@ public class LexiconTermsPage extends FormPage {
 
     /** A few words in the form's heading, the whole problem wrapped above the description; nulls clear both. */
     private void showProblem(String heading, String detail) {
-        form.setMessage(heading, heading == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
-        boolean show = detail != null;
-        problemLabel.setText(show ? detail : "");
-        ((org.eclipse.swt.layout.GridData) problemLabel.getLayoutData()).exclude = !show;
-        problemLabel.setVisible(show);
-        form.getBody().layout(true, true);
+        problemBanner.show(heading, detail);
     }
 
     /** The problem shown at the top of the page (the source cannot be read, a save was refused), or null. */
     public String message() {
-        return problemLabel == null || problemLabel.getText().isEmpty() ? null : problemLabel.getText();
+        return problemBanner == null || problemBanner.text().isEmpty() ? null : problemBanner.text();
     }
 
     // ---- the preview
