@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -20,11 +23,21 @@ import org.guidepost.ui.workspace.GuidelineWorkspace;
 final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     /** What the application returns: 0, or 1 when the product's self-check found problems. */
     private int exitCode = 0;
+    private static final long SHUTDOWN_WAIT_MILLIS = 5000;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         IDE.registerAdapters(); // the Problems view shows markers of files through these
+        // files changed outside the workbench (git, the command line, another editor) are noticed and compiled again.
+        // Set in the instance scope (the workspace's refresh manager listens there, not to defaults), unless the
+        // user chose otherwise.
+        IEclipsePreferences resources = InstanceScope.INSTANCE.getNode(ResourcesPlugin.PI_RESOURCES);
+        for (String key : new String[] {ResourcesPlugin.PREF_AUTO_REFRESH, ResourcesPlugin.PREF_LIGHTWEIGHT_AUTO_REFRESH}) {
+            if (resources.get(key, null) == null) {
+                resources.putBoolean(key, true);
+            }
+        }
     }
 
     @Override
@@ -59,6 +72,25 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
         });
     }
 
+    /**
+     * A compile that is running cannot stop half-way (the rule engine does not look at the monitor): let it end, for
+     * up to {@value #SHUTDOWN_WAIT_MILLIS} ms, so that the platform does not shut down under it.
+     */
+    private void waitForRunningCompiles() {
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
+        while (Job.getJobManager().find(GuidelineWorkspace.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     int exitCode() {
         return exitCode;
     }
@@ -66,6 +98,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public boolean preShutdown() {
         Job.getJobManager().cancel(GuidelineWorkspace.FAMILY); // compiles still waiting are of no use any more
+        waitForRunningCompiles();
         try {
             ResourcesPlugin.getWorkspace().save(true, null);
         } catch (CoreException e) {
