@@ -21,7 +21,8 @@ import org.guidepost.model.GuidelineProjects;
  *
  * @param projectId    the project's id
  * @param inRepository whether the project is in a Git repository (if not, the release creates one)
- * @param uncommitted  the project's uncommitted files (work-tree paths); Release refuses them (GP-REL-2)
+ * @param uncommitted  the uncommitted files of the project and the projects it extends (work-tree paths); Release
+ *                     refuses them (GP-REL-2)
  * @param lastVersion  the last released version, or null
  * @param lastTag      its tag, or null
  * @param suggestion   the suggested bump, next version and reasons
@@ -48,7 +49,7 @@ public record Preparation(String projectId, boolean inRepository, List<String> u
         }
         try (ProjectHistory history = ProjectHistory.open(project)) {
             Optional<ProjectHistory.ReleaseVersion> last = history.latestRelease();
-            List<String> uncommitted = history.uncommittedChanges();
+            List<String> uncommitted = history.uncommittedChangesWithBases();
             if (last.isEmpty()) {
                 BumpSuggestion suggestion = BumpSuggestion.of(SemanticDiff.between(Snapshot.empty("nothing"),
                         history.workingTree()), null);

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "release", mixinStandardHelpOptions = true,
         description = {"Release a version of a guideline project: run its test cases, set 'version:' in guideline.yaml "
                 + "(nothing else in the file changes), commit, tag <project-id>-vX.Y.Z, and with --pack-out write the rule pack.",
-            "Refused when a test case fails, the project has uncommitted changes, or the version is not above the last "
+            "Refused when a test case fails, the project (or one it extends) has uncommitted changes, or the version is not above the last "
                 + "release or already tagged. Without --version it prints the suggested version and why (major: a clause "
                 + "removed or raised to error; minor: clauses or rules added, removed or changed; patch: only lexicons, "
                 + "wording or tests) and releases nothing; '--version suggested' releases that version.",

@@ -365,6 +365,13 @@ public final class ProjectHistory implements AutoCloseable {
      * work-tree paths, sorted; empty when the project is clean.
      */
     public List<String> uncommittedChanges() throws HistoryException {
+        return uncommittedChanges(projectPath);
+    }
+
+    private List<String> uncommittedChanges(String projectPath) throws HistoryException {
+        if (projectPath.startsWith("..")) {
+            return List.of(); // a base outside the repository: Git knows nothing of it
+        }
         try (Git git = new Git(repository)) {
             var status = git.status();
             if (!projectPath.isEmpty()) {
@@ -385,6 +392,28 @@ public final class ProjectHistory implements AutoCloseable {
             throw new HistoryException(HistoryException.GIT, "cannot read the status of " + displayPath() + " ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The uncommitted changes of the project and of the projects it extends (on disk): what a release of it would
+     * include without Git holding it.
+     */
+    public List<String> uncommittedChangesWithBases() throws HistoryException {
+        Set<String> folders = new LinkedHashSet<>();
+        String folder = projectPath;
+        while (folder != null && folders.add(folder)) {
+            Path guideline = workTree.resolve(folder).resolve(GuidelineProjects.GUIDELINE_FILE).normalize();
+            try {
+                folder = Files.isRegularFile(guideline) ? extendsFolder(folder, Files.readAllBytes(guideline)) : null;
+            } catch (IOException e) {
+                folder = null; // the loader reports the unreadable file
+            }
+        }
+        Set<String> changed = new TreeSet<>();
+        for (String each : folders) {
+            changed.addAll(uncommittedChanges(each));
+        }
+        return List.copyOf(changed);
     }
 
     /**

@@ -123,9 +123,10 @@ public final class Release {
         if (!initialised) {
             try (ProjectHistory history = ProjectHistory.open(projectDirectory)) {
                 checkVersion(history, wanted);
-                List<String> changes = history.uncommittedChanges();
+                List<String> changes = history.uncommittedChangesWithBases();
                 if (!changes.isEmpty()) {
-                    throw new HistoryException(UNCOMMITTED, history.displayPath() + " has uncommitted changes: "
+                    throw new HistoryException(UNCOMMITTED, history.displayPath() + " (or a project it extends) has "
+                            + "uncommitted changes: "
                             + String.join(", ", changes.subList(0, Math.min(5, changes.size())))
                             + (changes.size() > 5 ? " and " + (changes.size() - 5) + " more" : "")
                             + "; commit them (or stash or discard them) so that the release is exactly what Git holds");

@@ -130,6 +130,29 @@ class HistoryTest {
     }
 
     @Test
+    void aVariantIsNotReleasedWhileTheProjectItExtendsHasUncommittedChanges() throws Exception {
+        repo.write("rules/tiny-variant/guideline.yaml", """
+                id: tiny-variant
+                title: Tiny variant
+                version: 1.0.0
+                extends: ../tiny
+                """);
+        repo.commit("a variant of tiny");
+        Path variant = repo.root.resolve("rules/tiny-variant");
+        repo.edit(P + "guideline.yaml", "title: ", "title: Changed ");
+
+        HistoryException refused = assertThrows(HistoryException.class,
+                () -> Release.perform(variant, new Release.Request("1.0.0", "first", null, null)));
+
+        assertEquals(Release.UNCOMMITTED, refused.code());
+        assertTrue(refused.getMessage().contains(P + "guideline.yaml"), refused.getMessage());
+        try (ProjectHistory history = ProjectHistory.open(variant)) {
+            assertEquals(List.of(), history.uncommittedChanges(), "the variant's own folder is clean");
+            assertEquals(List.of(P + "guideline.yaml"), history.uncommittedChangesWithBases());
+        }
+    }
+
+    @Test
     void releaseEditsOnlyTheVersionLineCommitsAndTags() throws Exception {
         byte[] before = Files.readAllBytes(project.resolve("guideline.yaml"));
         Release.Result result = Release.perform(project, new Release.Request("1.0.0", "First release", null, null));
