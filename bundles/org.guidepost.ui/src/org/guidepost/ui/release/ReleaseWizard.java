@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.guidepost.history.HistoryException;
 import org.guidepost.history.Release;
+import org.guidepost.testing.CaseResult;
+import org.guidepost.testing.TestRunner;
 import org.guidepost.pack.PackException;
 import org.guidepost.pack.PackKeys;
 import org.guidepost.pack.PackWriter;
@@ -150,7 +153,7 @@ public final class ReleaseWizard extends Wizard {
         versionPage.refused(null);
         WizardPage current = (WizardPage) getContainer().getCurrentPage();
         current.setMessage("Releasing " + version + ": running the test cases, committing and tagging…",
-                org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+                IMessageProvider.INFORMATION);
         Display display = Display.getCurrent();
         releaseJob = Job.create("Releasing " + project.getFileName() + " " + version, monitor -> {
             monitor.beginTask("Releasing " + version + ": running the test cases, committing and tagging",
@@ -167,7 +170,36 @@ public final class ReleaseWizard extends Wizard {
                         signedBy = "unsigned";
                     }
                 }
-                result = Release.perform(project, new Release.Request(version, message, packOut, packer));
+                result = Release.perform(project, new Release.Request(version, message, packOut, packer),
+                        new TestRunner.Progress() {
+                            private int cases;
+                            private int ran;
+
+                            @Override
+                            public void started(int count) {
+                                cases = count;
+                                monitor.beginTask("Releasing " + version + ": running " + count + " test cases", count);
+                            }
+
+                            @Override
+                            public void ran(CaseResult caseResult) {
+                                monitor.worked(1);
+                                int done = ++ran;
+                                if (done % 20 == 0 || done == cases) {
+                                    display.asyncExec(() -> {
+                                        if (getShell() != null && !getShell().isDisposed() && releaseJob != null) {
+                                            current.setMessage("Releasing " + version + ": test case " + done + " of "
+                                                    + cases + " passed so far…", IMessageProvider.INFORMATION);
+                                        }
+                                    });
+                                }
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return monitor.isCanceled();
+                            }
+                        });
                 return Status.OK_STATUS;
             } catch (HistoryException e) {
                 refusal = e.toString();

@@ -46,6 +46,7 @@ public final class Release {
     public static final String BAD_VERSION = "GP-REL-5";
     public static final String NO_VERSION_LINE = "GP-REL-6";
     public static final String PACK_FAILED = "GP-REL-7";
+    public static final String CANCELLED = "GP-REL-8";
 
     private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:([ \\t]*)([\"']?)([^\"'\\s#]*)([\"']?)");
 
@@ -99,6 +100,15 @@ public final class Release {
 
     /** Releases {@code request.version()} of the project in {@code projectDirectory}, or refuses with a reason. */
     public static Result perform(Path projectDirectory, Request request) throws HistoryException {
+        return perform(projectDirectory, request, TestRunner.Progress.NONE);
+    }
+
+    /**
+     * As {@link #perform(Path, Request)}, following the test run with {@code progress}; cancelling it during the test
+     * run releases nothing ({@value #CANCELLED}).
+     */
+    public static Result perform(Path projectDirectory, Request request, TestRunner.Progress progress)
+            throws HistoryException {
         String version = request.version();
         SemanticVersion wanted = SemanticVersion.parse(version).orElseThrow(() -> new HistoryException(BAD_VERSION,
                 "'" + version + "' is not a semantic version; give X.Y.Z, e.g. 1.2.0"));
@@ -133,7 +143,11 @@ public final class Release {
                 }
             }
         }
-        TestRun run = TestRunner.run(projectDirectory);
+        TestRun run = TestRunner.run(projectDirectory, name -> true, progress);
+        if (progress.isCancelled()) {
+            throw new HistoryException(CANCELLED, "the release of " + version + " was cancelled while the test cases "
+                    + "ran; nothing was changed, committed or tagged");
+        }
         if (!run.succeeded() || run.results().isEmpty()) {
             throw new HistoryException(TESTS_FAIL, testProblem(projectDirectory, run));
         }

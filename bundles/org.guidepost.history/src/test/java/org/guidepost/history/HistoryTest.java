@@ -153,6 +153,30 @@ class HistoryTest {
     }
 
     @Test
+    void aReleaseCancelledWhileItsTestsRunChangesNothing() throws Exception {
+        String before = Files.readString(project.resolve("guideline.yaml"));
+        int[] ran = {0};
+        HistoryException cancelled = assertThrows(HistoryException.class, () -> Release.perform(project,
+                new Release.Request("1.0.0", "first", null, null), new org.guidepost.testing.TestRunner.Progress() {
+                    @Override
+                    public void ran(org.guidepost.testing.CaseResult result) {
+                        ran[0]++;
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return ran[0] >= 1;
+                    }
+                }));
+        assertEquals(Release.CANCELLED, cancelled.code());
+        assertEquals(1, ran[0], "the run stopped after the first case");
+        assertEquals(before, Files.readString(project.resolve("guideline.yaml")));
+        try (ProjectHistory history = ProjectHistory.open(project)) {
+            assertEquals(List.of(), history.versions());
+        }
+    }
+
+    @Test
     void releaseEditsOnlyTheVersionLineCommitsAndTags() throws Exception {
         byte[] before = Files.readAllBytes(project.resolve("guideline.yaml"));
         Release.Result result = Release.perform(project, new Release.Request("1.0.0", "First release", null, null));
