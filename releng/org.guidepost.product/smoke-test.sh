@@ -26,4 +26,5 @@ if [ "$status" -ne 0 ] || [ "$(cat "$out/smoke-test.txt" 2>/dev/null)" != ok ]; 
   cat "$out/smoke-test.txt" "$out/workbench.log" >&2 2>/dev/null || true
   exit 1
 fi
-echo "smoke test: the Guidepost product opened its window and views (screenshot: $out/product.png); $(cat "$out/startup.txt" 2>/dev/null)"
+echo "smoke test: the Guidepost product opened its window and views (screenshot: $out/product.png); $(head -1 "$out/startup.txt" 2>/dev/null)"
+sed 1d "$out/startup.txt" 2>/dev/null | sed 's/^/  /' || true

@@ -10,8 +10,10 @@ public final class GuidepostApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupTimes.mark("application started (OSGi framework up)");
         Display.setAppName("Guidepost");
         Display display = PlatformUI.createDisplay();
+        StartupTimes.mark("display created");
         try {
             GuidepostWorkbenchAdvisor advisor = new GuidepostWorkbenchAdvisor();
             int code = PlatformUI.createAndRunWorkbench(display, advisor);

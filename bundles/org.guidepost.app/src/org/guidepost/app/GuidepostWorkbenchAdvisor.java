@@ -28,6 +28,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
+        StartupTimes.mark("workbench initialising");
         IDE.registerAdapters(); // the Problems view shows markers of files through these
         // files changed outside the workbench (git, the command line, another editor) are noticed and compiled again.
         // Set in the instance scope (the workspace's refresh manager listens there, not to defaults), unless the
@@ -52,6 +53,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        StartupTimes.mark("window open, views created");
         // the rules folder's projects become workspace resources and are compiled, in the background
         GuidelineWorkspace.synchronizeIfChanged(RulesLocation.get());
         Path smokeTest = ProductSmokeTest.folder();
