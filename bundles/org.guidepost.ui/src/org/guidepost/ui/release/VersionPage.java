@@ -136,8 +136,8 @@ public final class VersionPage extends WizardPage {
             show(uncommittedLabel, true);
             show(uncommitted, true);
             problem = Release.UNCOMMITTED + " " + read.uncommitted().size() + " uncommitted "
-                    + (read.uncommitted().size() == 1 ? "change" : "changes") + " (listed below): commit them (or stash or "
-                    + "discard them) and open Release again, so that the release is exactly what Git holds.";
+                    + (read.uncommitted().size() == 1 ? "change" : "changes") + " (listed below): commit them (Commit… in the "
+                    + "History view), then open Release again, so that the release is exactly what Git holds.";
         }
         version.setEnabled(read.uncommitted().isEmpty());
         version.setText(suggestion.bump() == BumpSuggestion.Bump.NONE && read.hasRelease() ? "" : next);
