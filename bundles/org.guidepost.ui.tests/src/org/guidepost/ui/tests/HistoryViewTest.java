@@ -79,6 +79,10 @@ class HistoryViewTest {
         assertTrue(shown.contains("~ health-information-requests   terms: 1 added"), shown.toString());
         diff.tree().setSelection(new StructuredSelection(diff.tree().getTree().getItem(1).getItem(0).getData()), true);
         assertTrue(diff.detailText().contains("+ upload your scan"), diff.detailText());
+        // the same changes as clinics will read them
+        String changelog = diff.changelogText();
+        assertTrue(changelog.startsWith("## clinic 1.0.0 (unreleased changes)"), changelog);
+        assertTrue(changelog.contains("### PRV-3 Records in view") && changelog.contains("upload your scan"), changelog);
         Screenshots.save(window.getShell(), UiWaits.screenshot("history-view-working-tree"));
 
         // the release alone: what it brought (everything, since it is the first)

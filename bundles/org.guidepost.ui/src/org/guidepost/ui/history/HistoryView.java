@@ -290,6 +290,7 @@ public final class HistoryView extends ViewPart {
             return;
         }
         int mine = ++generation;
+        diff.setProjectName(project.getFileName().toString());
         diff.show(null, "Comparing " + label(range[0]) + " with " + label(range[1]) + "…");
         new DiffJob(project, range[0], range[1], Display.getCurrent(), (result, problem) -> {
             if (mine == generation) {

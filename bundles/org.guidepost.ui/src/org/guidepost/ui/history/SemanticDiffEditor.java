@@ -84,6 +84,7 @@ public final class SemanticDiffEditor extends EditorPart {
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new SemanticDiffViewer(parent);
         Input input = (Input) getEditorInput();
+        viewer.setProjectName(input.project().getFileName().toString());
         viewer.show(null, "Comparing…");
         new DiffJob(input.project(), input.from(), input.to(), Display.getCurrent(), viewer::show).schedule();
     }

@@ -11,16 +11,21 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.guidepost.history.Changelog;
 import org.guidepost.history.SemanticDiff;
 import org.guidepost.history.SemanticDiff.ClauseChange;
 import org.guidepost.history.SemanticDiff.FieldChange;
@@ -42,6 +47,8 @@ public final class SemanticDiffViewer {
     private final Label heading;
     private final TreeViewer tree;
     private final StyledText detail;
+    private final StyledText changelog;
+    private String changelogTitle = "Changes";
     private final Color added;
     private final Color removed;
 
@@ -54,8 +61,26 @@ public final class SemanticDiffViewer {
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(control);
         heading = new Label(control, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
-        SashForm sash = new SashForm(control, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        // the changes as staff read them, and as clinics will (the changelog's Markdown)
+        CTabFolder tabs = new CTabFolder(control, SWT.BOTTOM | SWT.FLAT);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+        CTabItem changesTab = new CTabItem(tabs, SWT.NONE);
+        changesTab.setText("Changes");
+        changesTab.setControl(sash);
+        Composite changelogPage = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(changelogPage);
+        changelog = new StyledText(changelogPage, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        changelog.setFont(JFaceResources.getTextFont());
+        changelog.setMargins(4, 4, 4, 4);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(changelog);
+        Button save = new Button(changelogPage, SWT.PUSH);
+        save.setText("Save Changelog…");
+        save.addListener(SWT.Selection, e -> saveChangelog());
+        CTabItem changelogTab = new CTabItem(tabs, SWT.NONE);
+        changelogTab.setText("Changelog for clinics");
+        changelogTab.setControl(changelogPage);
+        tabs.setSelection(changesTab);
         tree = new TreeViewer(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.setContentProvider(new Content());
         tree.setLabelProvider(new DelegatingStyledCellLabelProvider(new Labels()));
@@ -83,7 +108,7 @@ public final class SemanticDiffViewer {
         return control;
     }
 
-    /** Shows {@code diff} (null: {@code message} alone). */
+    /** Shows {@code diff} (null: {@code message} alone); the changelog is titled with the project's folder name. */
     public void show(SemanticDiff diff, String message) {
         if (control.isDisposed()) {
             return;
@@ -91,7 +116,10 @@ public final class SemanticDiffViewer {
         if (diff == null) {
             heading.setText(message == null ? "" : message);
             tree.setInput(null);
+            changelog.setText("");
         } else {
+            changelogTitle = changelogTitleFor(diff);
+            changelog.setText(Changelog.markdown(diff, changelogTitle));
             String from = diff.from() + (diff.fromVersion() == null ? "" : " (" + diff.fromVersion() + ")");
             String to = diff.to() + (diff.toVersion() == null ? "" : " (" + diff.toVersion() + ")");
             heading.setText(diff.isEmpty() ? "No changes to clauses, rules, lexicons or test cases from " + from
@@ -101,6 +129,45 @@ public final class SemanticDiffViewer {
         }
         detail.setText("");
         control.layout(true, true);
+    }
+
+    /** Names the changelog for the project whose files were compared, and its version. */
+    public void setProjectName(String project) {
+        this.project = project;
+    }
+
+    private String project = "";
+
+    private String changelogTitleFor(SemanticDiff diff) {
+        boolean released = diff.to() != null && !diff.to().equals(org.guidepost.history.Snapshot.WORKING_TREE_LABEL);
+        return (project + " " + (diff.toVersion() == null ? "" : diff.toVersion())).strip()
+                + (released ? "" : " (unreleased changes)");
+    }
+
+    /** Saves the changelog's Markdown to a file the user chooses. */
+    private void saveChangelog() {
+        if (changelog.getText().isEmpty()) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(control.getShell(), SWT.SAVE);
+        dialog.setText("Save Changelog");
+        dialog.setFilterExtensions(new String[] {"*.md", "*.*"});
+        dialog.setFileName(changelogTitle.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", "") + "-CHANGELOG.md");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(chosen), changelog.getText());
+            } catch (java.io.IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(control.getShell(), "Changelog not saved",
+                        "Cannot write " + chosen + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The changelog's Markdown (for tests). */
+    public String changelogText() {
+        return changelog.getText();
     }
 
     private static String summary(SemanticDiff diff) {
