@@ -167,6 +167,41 @@ class GuidelineEditorTest {
     }
 
     @Test
+    void aVariantListsWhatItInheritsAndChangesOnlyTheirSeverity() throws Exception {
+        Path shipped = Path.of(rulesProperty);
+        GuidepostProjects.copyProject(shipped.resolve("model-social-media"), rules);
+        Path au = GuidepostProjects.copyProject(shipped.resolve("model-social-media-au"), rules);
+        GuidepostProjects.useRules(rules);
+        Path file = au.resolve("guideline.yaml");
+        String original = Files.readString(file);
+        GuidelineEditor editor = open(file);
+        ClausesPage clauses = editor.clausesPage();
+        UiWaits.until(() -> clauses.table().getTable().getItemCount() == 32, 30, "the 32 inherited clauses");
+
+        assertTrue(editor.showClause("TES-2"));
+        assertEquals("error", clauses.severityField().getText(), "the variant's override, not the inherited warning");
+        assertTrue(clauses.table().getTable().getSelection()[0].getText(1).endsWith("(inherited)"));
+        assertFalse(clauses.titleField().getEditable(), "inherited wording is edited where it is defined");
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(TraceJob.FAMILY, null);
+        UiWaits.until(() -> clauses.traceSummary().startsWith("Inherited from ../model-social-media"), 60,
+                "the trace of an inherited clause");
+        assertTrue(clauses.traceSummary().contains("In this variant's own cases: "), clauses.traceSummary());
+
+        clauses.severityField().select(1); // warning: what the inherited clause says anyway
+        clauses.severityField().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(java.util.Map.of(), editor.guideline().severities(), "no override needed any more");
+        assertFalse(editor.document().get().contains("severities:"));
+
+        assertTrue(editor.showClause("CLM-4"));
+        clauses.severityField().select(0); // error, in this variant only
+        clauses.severityField().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(java.util.Map.of("CLM-4", Severity.ERROR), editor.guideline().severities());
+        assertEquals(original.replace("  TES-2: error\n", "  CLM-4: error\n"), editor.document().get(),
+                "only the override's line changed; the comments that explain the variant stay");
+        Screenshots.save(window.getShell(), UiWaits.screenshot("guideline-editor-variant"));
+    }
+
+    @Test
     void everyProjectFileOpensInItsEditorAndAProblemOpensTheSourceAtItsLine() throws Exception {
         Path project = GuidepostProjects.copyFixture("clinic", rules);
         Path tests = project.resolve("tests/privacy.yaml");

@@ -86,7 +86,7 @@ public class ClausesPage extends FormPage {
     }
 
     /** A row of the table: the clause and where it stands in the guideline. */
-    record Row(int index, Clause clause) {
+    record Row(int index, Clause clause, boolean inherited) {
     }
 
     @Override
@@ -161,7 +161,8 @@ public class ClausesPage extends FormPage {
         // the icon says the severity (as in the Problems view); the title gets the room
         columns.setColumnData(column("Id", row -> row.clause().id(), row -> severityImage(row.clause().severity())),
                 new ColumnWeightData(30, 90));
-        columns.setColumnData(column("Title", row -> row.clause().title(), row -> null), new ColumnWeightData(70, 120));
+        columns.setColumnData(column("Title", row -> row.clause().title() + (row.inherited() ? "  (inherited)" : ""),
+                row -> null), new ColumnWeightData(70, 120));
         table.addSelectionChangedListener(e -> {
             if (!showing) {
                 showDetails();
@@ -170,9 +171,16 @@ public class ClausesPage extends FormPage {
             updateButtons();
         });
 
+        // the buttons wrap onto a second row when the table is narrow, instead of being cut off
         Composite buttons = toolkit.createComposite(client);
-        GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(false).applyTo(buttons);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(buttons);
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = 0;
+        row.marginRight = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        buttons.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(buttons);
         add = button(toolkit, buttons, "&Add Clause");
         add.addListener(SWT.Selection, e -> {
             int index = editor.addClause();
@@ -197,9 +205,7 @@ public class ClausesPage extends FormPage {
     }
 
     private static Button button(FormToolkit toolkit, Composite parent, String label) {
-        Button button = toolkit.createButton(parent, label, SWT.PUSH);
-        GridDataFactory.fillDefaults().applyTo(button);
-        return button;
+        return toolkit.createButton(parent, label, SWT.PUSH);
     }
 
     private org.eclipse.swt.widgets.TableColumn column(String heading, java.util.function.Function<Row, String> label,
@@ -215,6 +221,12 @@ public class ClausesPage extends FormPage {
             @Override
             public Image getImage(Object element) {
                 return image.apply((Row) element);
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                return ((Row) element).inherited()
+                        ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
             }
         });
         return column.getColumn();
@@ -304,6 +316,11 @@ public class ClausesPage extends FormPage {
         if (showing || row == null) {
             return;
         }
+        if (row.inherited()) {
+            editor.setInheritedSeverity(row.clause().id(),
+                    Severity.valueOf(SEVERITIES[Math.max(severity.getSelectionIndex(), 0)].toUpperCase(Locale.ROOT)));
+            return;
+        }
         Clause edited = new Clause(id.getText().strip(), clauseTitle.getText().strip(), optional(text),
                 Severity.valueOf(SEVERITIES[Math.max(severity.getSelectionIndex(), 0)].toUpperCase(Locale.ROOT)),
                 optional(source), optional(remediation));
@@ -326,7 +343,7 @@ public class ClausesPage extends FormPage {
 
     private void removeSelected() {
         Row row = selected();
-        if (row != null && editor.removeClause(row.index())) {
+        if (row != null && !row.inherited() && editor.removeClause(row.index())) {
             Guideline g = editor.guideline();
             if (g != null && !g.clauses().isEmpty()) {
                 selectIndex(Math.min(row.index(), g.clauses().size() - 1));
@@ -336,7 +353,7 @@ public class ClausesPage extends FormPage {
 
     private void move(int delta) {
         Row row = selected();
-        if (row != null && editor.moveClause(row.index(), delta)) {
+        if (row != null && !row.inherited() && editor.moveClause(row.index(), delta)) {
             selectIndex(row.index() + delta);
         }
     }
@@ -346,9 +363,10 @@ public class ClausesPage extends FormPage {
         Row row = selected();
         int count = readable ? editor.guideline().clauses().size() : 0;
         add.setEnabled(readable);
-        remove.setEnabled(readable && row != null);
-        up.setEnabled(readable && row != null && row.index() > 0);
-        down.setEnabled(readable && row != null && row.index() < count - 1);
+        boolean own = row != null && !row.inherited();
+        remove.setEnabled(readable && own);
+        up.setEnabled(readable && own && row.index() > 0);
+        down.setEnabled(readable && own && row.index() < count - 1);
     }
 
     // ---- showing
@@ -361,12 +379,11 @@ public class ClausesPage extends FormPage {
 
     /** Selects the clause {@code clauseId}; false when there is none. */
     public boolean select(String clauseId) {
-        Guideline g = editor.guideline();
-        if (g == null || table == null) {
+        if (editor.guideline() == null || table == null) {
             return false;
         }
-        for (int i = 0; i < g.clauses().size(); i++) {
-            if (g.clauses().get(i).id().equals(clauseId)) {
+        for (int i = 0; i < table.getTable().getItemCount(); i++) {
+            if (((Row) table.getElementAt(i)).clause().id().equals(clauseId)) {
                 selectIndex(i);
                 return true;
             }
@@ -404,10 +421,9 @@ public class ClausesPage extends FormPage {
                 setIfChanged(publisher, g.publisher());
                 boolean variant = g.extendsPath() != null;
                 if (variant) {
-                    variantNote.setText("A variant of " + g.extendsPath() + ": it inherits that guideline's clauses, "
-                            + "which are edited there. Listed here are the clauses it adds"
-                            + (g.severities().isEmpty() ? "" : "; it changes the severity of "
-                                    + String.join(", ", g.severities().keySet()))
+                    variantNote.setText("A variant of " + g.extendsPath() + ". Its own clauses come first; the clauses "
+                            + "it inherits follow in grey: their wording is edited there, their severity here (an "
+                            + "override in this variant)"
                             + (g.disabledRules().isEmpty() ? "" : "; it switches off " + g.disabledRules().size()
                                     + (g.disabledRules().size() == 1 ? " inherited rule" : " inherited rules"))
                             + ".");
@@ -416,7 +432,15 @@ public class ClausesPage extends FormPage {
                 variantNote.setVisible(variant);
                 List<Row> rows = new ArrayList<>();
                 for (int i = 0; i < g.clauses().size(); i++) {
-                    rows.add(new Row(i, g.clauses().get(i)));
+                    rows.add(new Row(i, g.clauses().get(i), false));
+                }
+                // a variant's inherited clauses, after its own: read-only here but for their severity in this variant
+                for (Clause base : editor.inheritedClauses()) {
+                    if (g.clause(base.id()).isEmpty()) {
+                        Severity severity = g.severities().getOrDefault(base.id(), base.severity());
+                        rows.add(new Row(-1, new Clause(base.id(), base.title(), base.text(), severity, base.source(),
+                                base.remediation()), true));
+                    }
                 }
                 int selection = table.getTable().getSelectionIndex();
                 table.setInput(rows);
@@ -469,6 +493,11 @@ public class ClausesPage extends FormPage {
             for (Control control : List.of(id, clauseTitle, severity, text, source, remediation)) {
                 control.setEnabled(clause != null && editor.guideline() != null);
             }
+            // an inherited clause is edited where it is defined; here only its severity in this variant changes
+            boolean own = row == null || !row.inherited();
+            for (Text field : List.of(id, clauseTitle, text, source, remediation)) {
+                field.setEditable(own);
+            }
             messages.removeMessages(id);
             messages.removeMessages(clauseTitle);
         } finally {
@@ -507,6 +536,13 @@ public class ClausesPage extends FormPage {
             summary = "The guideline does not compile, so nothing can be traced; see the Problems view.";
         } else if (clause == null) {
             summary = row.clause().id() + " is not in the trace yet: save to trace it.";
+        } else if (row.inherited()) {
+            // proven where it is defined; here only this variant's own cases count, so "gaps" would mislead
+            Guideline g = editor.guideline();
+            summary = "Inherited from " + (g == null ? "the project this one extends" : g.extendsPath())
+                    + ", where its rules and the cases that prove it are. In this variant's own cases: "
+                    + count(clause.hits().size(), "case") + " raise it, " + count(clause.nearMisses().size(), "near miss")
+                    + (clause.failing().isEmpty() ? "." : ", " + count(clause.failing().size(), "failing case") + ".");
         } else if (clause.gaps().isEmpty()) {
             summary = "Enforced by " + count(clause.rules().size(), "rule") + ", raised by "
                     + count(clause.hits().size(), "case") + ", with " + count(clause.nearMisses().size(), "near miss")

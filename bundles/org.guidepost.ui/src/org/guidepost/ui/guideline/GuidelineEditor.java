@@ -13,6 +13,7 @@ import org.guidepost.model.GuidelineFormatException;
 import org.guidepost.model.GuidelineProjects;
 import org.guidepost.model.GuidelineYaml;
 import org.guidepost.model.Severity;
+import org.guidepost.engine.GuidelineSources;
 import org.guidepost.testing.Traceability;
 import org.guidepost.ui.editors.SourceFormEditor;
 import org.guidepost.ui.traceability.TraceJob;
@@ -43,7 +44,66 @@ public class GuidelineEditor extends SourceFormEditor<Guideline> {
     @Override
     protected void addPages() {
         super.addPages();
+        readInherited();
         traceAgain();
+    }
+
+    // ---- a variant's inherited clauses
+
+    /** The clauses a variant inherits, as the project it extends says them (its severities, not the overrides). */
+    private volatile List<Clause> inherited = List.of();
+
+    /** Reads the clauses of the project this one extends, in the background; none for a guideline of its own. */
+    private void readInherited() {
+        Guideline g = guideline();
+        Path file = file();
+        if (g == null || g.extendsPath() == null || file == null) {
+            inherited = List.of();
+            return;
+        }
+        Path base = file.getParent().resolve(g.extendsPath()).normalize();
+        Display display = Display.getCurrent();
+        Job job = Job.create("Reading the clauses " + file.getParent().getFileName() + " inherits", monitor -> {
+            List<org.guidepost.model.Diagnostic> problems = new ArrayList<>();
+            GuidelineSources sources = GuidelineSources.read(base, problems);
+            List<Clause> clauses = sources == null ? List.of() : sources.guideline().clauses();
+            display.asyncExec(() -> {
+                inherited = clauses;
+                clauses().guidelineChanged();
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private ClausesPage clauses() {
+        return clauses;
+    }
+
+    /** The clauses this variant inherits, with their own severities (empty for a guideline of its own). */
+    public List<Clause> inheritedClauses() {
+        Guideline g = guideline();
+        return g == null || g.extendsPath() == null ? List.of() : inherited;
+    }
+
+    /**
+     * Sets the severity of the inherited clause {@code clauseId} in this variant: an override in {@code severities},
+     * removed when it says what the inherited clause says anyway.
+     */
+    public boolean setInheritedSeverity(String clauseId, Severity severity) {
+        Guideline g = guideline();
+        Clause base = inheritedClauses().stream().filter(c -> c.id().equals(clauseId)).findFirst().orElse(null);
+        if (g == null || base == null) {
+            return false;
+        }
+        java.util.Map<String, Severity> overrides = new java.util.LinkedHashMap<>(g.severities());
+        if (severity == base.severity()) {
+            overrides.remove(clauseId);
+        } else {
+            overrides.put(clauseId, severity);
+        }
+        return apply(new Guideline(g.id(), g.title(), g.version(), g.publisher(), g.language(), g.extendsPath(),
+                g.clauses(), overrides, g.disabledRules()));
     }
 
     @Override

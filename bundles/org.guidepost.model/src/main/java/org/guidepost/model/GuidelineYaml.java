@@ -164,7 +164,7 @@ public final class GuidelineYaml {
     }
 
     private static String keepingFormat(String original, Guideline before, Guideline after, String newline) {
-        if (!before.severities().equals(after.severities()) || !before.disabledRules().equals(after.disabledRules())) {
+        if (!before.disabledRules().equals(after.disabledRules())) {
             return null; // the editor does not change these; leave it to the standard form
         }
         List<String> lines = new ArrayList<>(YamlText.lines(original));
@@ -172,9 +172,15 @@ public final class GuidelineYaml {
         if (top == null) {
             return null;
         }
-        // the clauses first (they are below the header keys in the usual layout, but need not be): edits go from the
-        // bottom of the file up, so that the line numbers of spans not yet edited stay right
+        // edits go from the bottom of the file up, so that the line numbers of spans not yet edited stay right
         List<Edit> edits = new ArrayList<>();
+        if (!before.severities().equals(after.severities())) {
+            Edit severities = severitiesEdit(lines, top, before.severities(), after.severities(), newline);
+            if (severities == null) {
+                return null;
+            }
+            edits.add(severities);
+        }
         if (!before.clauses().equals(after.clauses())) {
             Edit clauses = clausesEdit(lines, top, before.clauses(), after.clauses(), newline);
             if (clauses == null) {
@@ -229,6 +235,72 @@ public final class GuidelineYaml {
     }
 
     private record Edit(int start, int end, String text) {
+    }
+
+    private static final Pattern SEVERITY_ENTRY = Pattern.compile("^( +)([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\s*:\\s*(\\w+)\\s*(#.*)?$");
+
+    /**
+     * The edit that makes the {@code severities:} block say {@code after}: a changed entry's line rewritten (its
+     * comment kept), a new entry added after the others, a removed one's line dropped, the block added after
+     * {@code extends} when there was none and removed when it empties; null for a layout it does not know (flow style).
+     */
+    private static Edit severitiesEdit(List<String> lines, List<Span> top, Map<String, Severity> before,
+            Map<String, Severity> after, String newline) {
+        Span block = find(top, "severities");
+        if (block == null) {
+            if (!before.isEmpty()) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder("severities:").append(newline);
+            after.forEach((id, severity) -> text.append("  ").append(id).append(": ").append(word(severity)).append(newline));
+            Span anchor = find(top, "extends");
+            if (anchor == null) {
+                anchor = find(top, "language") != null ? find(top, "language") : find(top, "version");
+            }
+            int at = anchor == null ? 0 : anchor.end();
+            return new Edit(at, at, text.toString());
+        }
+        Matcher head = KEY.matcher(YamlText.strip(lines.get(block.start())));
+        if (!head.matches() || (head.group(4) != null && !head.group(4).isBlank() && !head.group(4).startsWith("#"))) {
+            return null; // severities: {…} in flow style
+        }
+        if (after.isEmpty()) {
+            return new Edit(block.start(), block.end(), "");
+        }
+        StringBuilder text = new StringBuilder(lines.get(block.start()));
+        String indent = "  ";
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (int i = block.start() + 1; i < block.end(); i++) {
+            String line = lines.get(i);
+            Matcher entry = SEVERITY_ENTRY.matcher(YamlText.strip(line));
+            if (!entry.matches()) {
+                String bare = YamlText.strip(line).trim();
+                if (bare.isEmpty() || bare.startsWith("#")) {
+                    text.append(ensureNewline(line, newline));
+                    continue;
+                }
+                return null;
+            }
+            indent = entry.group(1);
+            String id = entry.group(2);
+            Severity now = after.get(id);
+            if (now == null) {
+                continue; // the override was removed
+            }
+            written.add(id);
+            text.append(now == before.get(id) ? ensureNewline(line, newline) : indent + id + ": " + word(now)
+                    + (entry.group(4) == null ? "" : " " + entry.group(4)) + newline);
+        }
+        for (Map.Entry<String, Severity> entry : after.entrySet()) {
+            if (!written.contains(entry.getKey())) {
+                text.append(indent).append(entry.getKey()).append(": ").append(word(entry.getValue())).append(newline);
+            }
+        }
+        return new Edit(block.start(), block.end(), text.toString());
+    }
+
+    private static String word(Severity severity) {
+        return severity.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The edit that turns the {@code clauses:} block into the clauses of {@code after}. */

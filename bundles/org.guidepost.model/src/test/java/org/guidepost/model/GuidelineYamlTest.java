@@ -156,6 +156,42 @@ class GuidelineYamlTest {
                 "+    title: No free services, discounts or gift cards"), changedLines(text, rewritten));
     }
 
+    private static Guideline withSeverities(Guideline g, java.util.Map<String, Severity> severities) {
+        return new Guideline(g.id(), g.title(), g.version(), g.publisher(), g.language(), g.extendsPath(), g.clauses(),
+                severities, g.disabledRules());
+    }
+
+    @Test
+    void aVariantsSeverityOverridesChangeLineByLine() throws Exception {
+        Path au = Path.of("../../rules/model-social-media-au/guideline.yaml");
+        String text = Files.readString(au);
+        Guideline before = read(text);
+        assertEquals(java.util.Map.of("TES-2", Severity.ERROR), before.severities());
+
+        java.util.Map<String, Severity> changed = new java.util.LinkedHashMap<>();
+        changed.put("TES-2", Severity.WARNING);
+        changed.put("CLM-4", Severity.ERROR);
+        Guideline after = withSeverities(before, changed);
+        String rewritten = GuidelineYaml.rewrite(text, before, after);
+        assertEquals(after, read(rewritten));
+        assertEquals(List.of("-  TES-2: error", "+  TES-2: warning", "+  CLM-4: error"), changedLines(text, rewritten));
+
+        // no override left: the block goes; the comments that open the file stay
+        Guideline none = withSeverities(before, java.util.Map.of());
+        String without = GuidelineYaml.rewrite(text, before, none);
+        assertEquals(none, read(without));
+        assertEquals(List.of("-severities:", "-  TES-2: error"), changedLines(text, without));
+
+        // a variant without overrides gets the block after its extends line
+        String ab = Files.readString(AB_VARIANT);
+        Guideline abBefore = read(ab);
+        Guideline abAfter = withSeverities(abBefore, java.util.Map.of("INC-2", Severity.ERROR));
+        String abRewritten = GuidelineYaml.rewrite(ab, abBefore, abAfter);
+        assertEquals(abAfter, read(abRewritten));
+        assertEquals(List.of("+severities:", "+  INC-2: error"), changedLines(ab, abRewritten));
+        assertTrue(abRewritten.contains("extends: ../model-social-media\nseverities:\n  INC-2: error\n"), abRewritten);
+    }
+
     @Test
     void aRenamedClauseStaysWhereItWasWithTheCommentAboveIt() {
         String text = """
