@@ -15,6 +15,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.guidepost.history.ProjectHistory;
 import org.guidepost.history.Release;
+import org.guidepost.ui.explorer.ExplorerNode;
+import org.guidepost.ui.explorer.GuidelineExplorerView;
 import org.guidepost.ui.explorer.RulesLocation;
 import org.guidepost.ui.history.HistoryView;
 import org.guidepost.ui.history.SemanticDiffEditor;
@@ -61,8 +63,18 @@ class HistoryViewTest {
         Files.writeString(lexicon, Files.readString(lexicon) + "  - upload your scan\n");
         GuidepostProjects.useRules(rules);
 
-        HistoryView view = (HistoryView) page.showView(HistoryView.ID);
-        view.selectProject(project);
+        // from the explorer: the project's context menu offers its history and a release
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        explorer.refresh();
+        @SuppressWarnings("unchecked")
+        List<ExplorerNode.ProjectNode> projects = (List<ExplorerNode.ProjectNode>) explorer.viewer().getInput();
+        explorer.viewer().setSelection(new StructuredSelection(projects.get(0)), true);
+        org.eclipse.swt.widgets.Menu menu = explorer.viewer().getControl().getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> offered = Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+        assertTrue(offered.contains("Show History") && offered.contains("Release…"), offered.toString());
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        HistoryView view = explorer.showHistoryOfSelection();
         UiWaits.until(() -> view.versions().getTable().getItemCount() == 2 && view.summaryText().contains("1 release"),
                 60, "the history");
         assertEquals("Working tree", view.versions().getTable().getItem(0).getText(0));

@@ -52,11 +52,37 @@ final class ExplorerActions {
             menu.add(action("New Rule File…", () -> newRuleFile(project, true)));
             menu.add(action("New Lexicon…", () -> newLexicon(project, true)));
             menu.add(action("New Test Case in Try a Post", () -> newTestCase(project)));
+            menu.add(new Separator());
+            menu.add(action("Show History", () -> showHistory(project)));
+            menu.add(action("Release…", () -> release(project)));
         }
         if (view.selectedElement() instanceof FileNode file && !file.file().getFileName().toString().equals("guideline.yaml")) {
             menu.add(new Separator());
             menu.add(action("Rename…", () -> rename(file)));
             menu.add(action("Delete", () -> delete(file)));
+        }
+    }
+
+    /** Shows the project's releases and changes in the History view; returns the view (null if it cannot open). */
+    org.guidepost.ui.history.HistoryView showHistory(ProjectNode project) {
+        try {
+            org.guidepost.ui.history.HistoryView history = (org.guidepost.ui.history.HistoryView) view.getSite().getPage()
+                    .showView(org.guidepost.ui.history.HistoryView.ID);
+            history.selectProject(project.directory());
+            return history;
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(view.getSite().getShell(), "Cannot show the history",
+                    "The History view could not open: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Opens the Release wizard on the project (its History view shows the new version afterwards). */
+    private void release(ProjectNode project) {
+        org.guidepost.ui.history.HistoryView history = showHistory(project);
+        org.guidepost.ui.release.ReleaseWizard.open(view.getSite().getShell(), project.directory());
+        if (history != null) {
+            history.refresh();
         }
     }
 

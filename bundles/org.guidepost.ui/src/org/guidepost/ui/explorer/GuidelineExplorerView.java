@@ -206,6 +206,12 @@ public final class GuidelineExplorerView extends ViewPart {
         return actions.newLexicon(selectedProject(), block);
     }
 
+    /** Shows the selected project's history (the context menu's Show History); null without a project. */
+    public org.guidepost.ui.history.HistoryView showHistoryOfSelection() {
+        ProjectNode project = selectedProject();
+        return project == null ? null : actions.showHistory(project);
+    }
+
     /** The dialog of the last New wizard opened (for tests). */
     public org.eclipse.jface.wizard.WizardDialog lastWizardDialog() {
         return actions.lastDialog;

@@ -378,7 +378,7 @@ public final class HistoryView extends ViewPart {
         if (project == null) {
             return;
         }
-        ReleaseLauncher.open(getSite().getShell(), project);
+        org.guidepost.ui.release.ReleaseWizard.open(getSite().getShell(), project);
         refresh();
     }
 

@@ -53,6 +53,13 @@ public final class ReleaseWizard extends Wizard {
     private String resultText;
 
     /** A wizard to release the guideline project in folder {@code project}. */
+    /** Opens the wizard on {@code project} and returns when it closes. */
+    public static void open(Shell shell, Path project) {
+        WizardDialog dialog = new WizardDialog(shell, new ReleaseWizard(project));
+        dialog.setPageSize(760, 480);
+        dialog.open();
+    }
+
     public ReleaseWizard(Path project) {
         this.project = project.toAbsolutePath().normalize();
         setWindowTitle("Release " + this.project.getFileName());
