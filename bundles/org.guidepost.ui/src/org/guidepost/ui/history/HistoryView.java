@@ -101,7 +101,7 @@ public final class HistoryView extends ViewPart {
         sash.setWeights(35, 65);
 
         Action refresh = new Action("Refresh", PlatformUI.getWorkbench().getSharedImages()
-                .getImageDescriptor(ISharedImages.IMG_TOOL_REDO)) {
+                .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED)) {
             @Override
             public void run() {
                 refresh();
