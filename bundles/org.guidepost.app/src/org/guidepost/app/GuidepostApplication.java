@@ -14,8 +14,9 @@ public final class GuidepostApplication implements IApplication {
         Display.setAppName("Guidepost");
         Display display = PlatformUI.createDisplay();
         StartupTimes.mark("display created");
+        GuidepostWorkbenchAdvisor advisor = new GuidepostWorkbenchAdvisor();
+        wakeUntilStarted(display, advisor);
         try {
-            GuidepostWorkbenchAdvisor advisor = new GuidepostWorkbenchAdvisor();
             int code = PlatformUI.createAndRunWorkbench(display, advisor);
             if (code == PlatformUI.RETURN_RESTART) {
                 return IApplication.EXIT_RESTART;
@@ -24,6 +25,31 @@ public final class GuidepostApplication implements IApplication {
         } finally {
             display.dispose();
         }
+    }
+
+    /**
+     * While the workbench opens its window, {@code WorkbenchAdvisor.openWindows} sleeps on the display until a helper
+     * thread says it is done; now and then that wake-up was lost and the window waited for the next event of any kind
+     * (6 s and more under Xvfb, startup profile in CONTRIBUTING). Waking the display every 50 ms until the workbench
+     * has started bounds that wait; the thread then ends.
+     */
+    private static void wakeUntilStarted(Display display, GuidepostWorkbenchAdvisor advisor) {
+        Thread waker = new Thread(() -> {
+            while (!advisor.started() && !display.isDisposed()) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    display.wake();
+                } catch (org.eclipse.swt.SWTException disposed) {
+                    return; // the workbench ended meanwhile
+                }
+            }
+        }, "Guidepost start-up waker");
+        waker.setDaemon(true);
+        waker.start();
     }
 
     @Override

@@ -24,6 +24,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     /** What the application returns: 0, or 1 when the product's self-check found problems. */
     private int exitCode = 0;
     private static final long SHUTDOWN_WAIT_MILLIS = 5000;
+    private volatile boolean started;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -54,6 +55,7 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         StartupTimes.mark("window open, views created");
+        started = true;
         // the rules folder's projects become workspace resources and are compiled, in the background
         GuidelineWorkspace.synchronizeIfChanged(RulesLocation.get());
         Path smokeTest = ProductSmokeTest.folder();
@@ -91,6 +93,11 @@ final class GuidepostWorkbenchAdvisor extends WorkbenchAdvisor {
                 }
             }
         }
+    }
+
+    /** Whether the workbench has opened its window (postStartup ran). */
+    boolean started() {
+        return started;
     }
 
     int exitCode() {
