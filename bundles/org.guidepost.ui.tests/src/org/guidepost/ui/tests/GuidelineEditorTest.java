@@ -171,6 +171,7 @@ class GuidelineEditorTest {
         Path shipped = Path.of(rulesProperty);
         GuidepostProjects.copyProject(shipped.resolve("model-social-media"), rules);
         Path au = GuidepostProjects.copyProject(shipped.resolve("model-social-media-au"), rules);
+        GuidepostProjects.copyProject(shipped.resolve("model-social-media-ab"), rules);
         GuidepostProjects.useRules(rules);
         Path file = au.resolve("guideline.yaml");
         String original = Files.readString(file);
@@ -199,6 +200,13 @@ class GuidelineEditorTest {
         assertEquals(original.replace("  TES-2: error\n", "  CLM-4: error\n"), editor.document().get(),
                 "only the override's line changed; the comments that explain the variant stay");
         Screenshots.save(window.getShell(), UiWaits.screenshot("guideline-editor-variant"));
+
+        // extends edited in the source: what it inherits is read again (the AB variant adds INC-5)
+        editor.document().set(editor.document().get().replace("extends: ../model-social-media\n",
+                "extends: ../model-social-media-ab\n"));
+        editor.reread();
+        UiWaits.until(() -> clauses.table().getTable().getItemCount() == 33, 30, "the 33 clauses of the AB variant");
+        assertTrue(editor.showClause("INC-5"));
     }
 
     @Test

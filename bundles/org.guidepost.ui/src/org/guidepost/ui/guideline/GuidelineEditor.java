@@ -52,10 +52,13 @@ public class GuidelineEditor extends SourceFormEditor<Guideline> {
 
     /** The clauses a variant inherits, as the project it extends says them (its severities, not the overrides). */
     private volatile List<Clause> inherited = List.of();
+    /** The {@code extends} the inherited clauses were read for. */
+    private String inheritedFrom;
 
     /** Reads the clauses of the project this one extends, in the background; none for a guideline of its own. */
     private void readInherited() {
         Guideline g = guideline();
+        inheritedFrom = g == null ? null : g.extendsPath();
         Path file = file();
         if (g == null || g.extendsPath() == null || file == null) {
             inherited = List.of();
@@ -119,6 +122,11 @@ public class GuidelineEditor extends SourceFormEditor<Guideline> {
 
     @Override
     protected void modelChanged() {
+        Guideline g = guideline();
+        String extendsPath = g == null ? inheritedFrom : g.extendsPath();
+        if (!java.util.Objects.equals(extendsPath, inheritedFrom)) {
+            readInherited(); // extends: was edited in the source
+        }
         clauses.guidelineChanged();
     }
 
