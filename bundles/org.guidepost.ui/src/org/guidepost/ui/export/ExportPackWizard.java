@@ -12,7 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
+import org.guidepost.ui.internal.BrowseButton;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.guidepost.model.Guideline;
@@ -88,7 +88,7 @@ public final class ExportPackWizard extends Wizard {
             out = new Text(form, SWT.BORDER);
             GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(out);
             out.addModifyListener(e -> validate());
-            browse(form, out, true);
+            BrowseButton.add(form, out, true);
 
             new Label(form, SWT.NONE).setText("Version:");
             version = new Text(form, SWT.BORDER);
@@ -101,7 +101,7 @@ public final class ExportPackWizard extends Wizard {
             key.setMessage("guidepost.key from 'guidepost keygen' (empty: an unsigned pack)");
             GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
             key.addModifyListener(e -> validate());
-            browse(form, key, false);
+            BrowseButton.add(form, key, false);
 
             new Label(form, SWT.NONE);
             runTests = new Button(form, SWT.CHECK);
@@ -116,22 +116,6 @@ public final class ExportPackWizard extends Wizard {
             }
             setControl(form);
             validate();
-        }
-
-        private void browse(Composite form, Text field, boolean save) {
-            Button browse = new Button(form, SWT.PUSH);
-            browse.setText("Browse…");
-            browse.addListener(SWT.Selection, e -> {
-                FileDialog dialog = new FileDialog(getShell(), save ? SWT.SAVE : SWT.OPEN);
-                dialog.setFilterExtensions(new String[] {save ? "*.gpack" : "*.key", "*"});
-                if (save) {
-                    dialog.setOverwrite(true);
-                }
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    field.setText(chosen);
-                }
-            });
         }
 
         private void projectChosen() {

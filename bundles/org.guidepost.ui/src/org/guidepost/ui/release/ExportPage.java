@@ -8,7 +8,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
+import org.guidepost.ui.internal.BrowseButton;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.guidepost.pack.PackKeys;
@@ -58,7 +58,7 @@ public final class ExportPage extends WizardPage {
             outEdited |= !settingOut;
             validate();
         });
-        browse(form, out, true);
+        BrowseButton.add(form, out, true);
 
         new Label(form, SWT.NONE).setText("Signing key:");
         key = new Text(form, SWT.BORDER);
@@ -69,7 +69,7 @@ public final class ExportPage extends WizardPage {
         }
         GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
         key.addModifyListener(e -> validate());
-        browse(form, key, false);
+        BrowseButton.add(form, key, false);
 
         Label note = new Label(form, SWT.WRAP);
         note.setText("The pack is written only when every test case passes; if it cannot be made, nothing is committed "
@@ -77,22 +77,6 @@ public final class ExportPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(500, SWT.DEFAULT).indent(0, 8).applyTo(note);
         setControl(form);
         validate();
-    }
-
-    private void browse(Composite form, Text field, boolean save) {
-        Button browse = new Button(form, SWT.PUSH);
-        browse.setText("Browse…");
-        browse.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(getShell(), save ? SWT.SAVE : SWT.OPEN);
-            dialog.setFilterExtensions(new String[] {save ? "*.gpack" : "*.key", "*"});
-            if (save) {
-                dialog.setOverwrite(true);
-            }
-            String chosen = dialog.open();
-            if (chosen != null) {
-                field.setText(chosen);
-            }
-        });
     }
 
     void prepared(Preparation read) {
