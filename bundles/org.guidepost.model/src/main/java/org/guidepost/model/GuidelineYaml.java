@@ -214,15 +214,7 @@ public final class GuidelineYaml {
                 edits.add(new Edit(at, at, text));
             }
         }
-        edits.sort((a, b) -> Integer.compare(b.start(), a.start()));
-        for (Edit edit : edits) {
-            for (int i = edit.end() - 1; i >= edit.start(); i--) {
-                lines.remove(i);
-            }
-            if (!edit.text().isEmpty()) {
-                lines.add(edit.start(), edit.text());
-            }
-        }
+        apply(lines, edits);
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
             out.append(line);
@@ -235,6 +227,26 @@ public final class GuidelineYaml {
     }
 
     private record Edit(int start, int end, String text) {
+    }
+
+    /**
+     * Applies {@code edits} (made against the original lines) from the bottom of the file up, so that the line numbers
+     * of edits not yet applied stay right. At one line, the edit that replaces lines goes first, then the insertions
+     * in reverse order of making, so that they end up in the order they were made.
+     */
+    private static void apply(List<String> lines, List<Edit> edits) {
+        List<Edit> ordered = new ArrayList<>(edits);
+        java.util.Collections.reverse(ordered); // the sort is stable: insertions at one line now go last made first
+        ordered.sort((a, b) -> a.start() != b.start() ? Integer.compare(b.start(), a.start())
+                : Boolean.compare(a.end() == a.start(), b.end() == b.start()));
+        for (Edit edit : ordered) {
+            for (int i = edit.end() - 1; i >= edit.start(); i--) {
+                lines.remove(i);
+            }
+            if (!edit.text().isEmpty()) {
+                lines.add(edit.start(), edit.text());
+            }
+        }
     }
 
     private static final Pattern SEVERITY_ENTRY = Pattern.compile("^( +)([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\s*:\\s*(\\w+)\\s*(#.*)?$");
@@ -445,15 +457,7 @@ public final class GuidelineYaml {
                 edits.add(new Edit(at, at, text));
             }
         }
-        edits.sort((a, b) -> Integer.compare(b.start(), a.start()));
-        for (Edit edit : edits) {
-            for (int i = edit.end() - 1; i >= edit.start(); i--) {
-                lines.remove(i);
-            }
-            if (!edit.text().isEmpty()) {
-                lines.add(edit.start(), edit.text());
-            }
-        }
+        apply(lines, edits);
         if (lines.isEmpty() || !YamlText.strip(lines.get(0)).startsWith(keyIndent)
                 || !Character.isLetter(lines.get(0).charAt(keyIndent.length()))) {
             return null; // the first field was removed: let the clause be written again

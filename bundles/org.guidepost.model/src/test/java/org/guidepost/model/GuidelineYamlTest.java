@@ -218,6 +218,63 @@ class GuidelineYamlTest {
     }
 
     @Test
+    void fieldsAddedAndRemovedInAClauseKeepTheOtherLines() {
+        String text = """
+                id: tiny
+                title: Tiny
+                version: 0.1.0
+                clauses:
+                  - id: AAA-1
+                    title: First   # the short name
+                    severity: error
+                    remediation: Do the right thing.
+                  - id: AAA-2
+                    title: Second
+                    severity: info
+                """;
+        Guideline before = read(text);
+        Clause first = before.clauses().get(0);
+        Guideline after = withClause(before, 0, new Clause("AAA-1", first.title(), "What it asks.", first.severity(),
+                "Section 2", null));
+        String rewritten = GuidelineYaml.rewrite(text, before, after);
+        assertEquals(after, read(rewritten));
+        assertEquals("""
+                id: tiny
+                title: Tiny
+                version: 0.1.0
+                clauses:
+                  - id: AAA-1
+                    title: First   # the short name
+                    severity: error
+                    text: >-
+                      What it asks.
+                    source: Section 2
+                  - id: AAA-2
+                    title: Second
+                    severity: info
+                """, rewritten);
+    }
+
+    @Test
+    void windowsLineEndsAndAMissingLastNewlineAreKept() {
+        String text = "id: tiny\r\ntitle: Tiny\r\nversion: 0.1.0\r\nclauses:\r\n  - id: AAA-1\r\n    title: First\r\n"
+                + "    severity: error";
+        Guideline before = read(text);
+        Guideline after = withClause(before, 0, new Clause("AAA-1", "First", null, Severity.WARNING, null, null));
+        String rewritten = GuidelineYaml.rewrite(text, before, after);
+        assertEquals(after, read(rewritten));
+        assertEquals(text.replace("severity: error", "severity: warning"), rewritten.stripTrailing());
+        assertFalse(rewritten.replace("\r\n", "").contains("\n"), "no bare newline in a Windows file");
+
+        List<Clause> more = new ArrayList<>(after.clauses());
+        more.add(new Clause("AAA-2", "Second", null, Severity.INFO, null, null));
+        Guideline added = with(after, more);
+        String withSecond = GuidelineYaml.rewrite(rewritten, after, added);
+        assertEquals(added, read(withSecond));
+        assertFalse(withSecond.replace("\r\n", "").contains("\n"), withSecond);
+    }
+
+    @Test
     void flowStyleClausesAreWrittenAgainInTheStandardForm() {
         String text = "{id: tiny, title: Tiny, version: 0.1.0, clauses: [{id: AAA-1, title: First, severity: error}]}\n";
         Guideline before = read(text);
@@ -249,17 +306,24 @@ class GuidelineYamlTest {
                 value.append(pieces[random.nextInt(pieces.length)]);
             }
             String v = value.toString();
-            Clause c = before.clauses().get(round % before.clauses().size());
-            Clause changed = switch (round % 3) {
+            int index = round % before.clauses().size();
+            Clause c = before.clauses().get(index);
+            Clause changed = switch (round % 4) {
                 case 0 -> new Clause(c.id(), v.isBlank() ? "t" + v : v, c.text(), c.severity(), c.source(), c.remediation());
                 case 1 -> new Clause(c.id(), c.title(), v, c.severity(), c.source(), c.remediation());
-                default -> new Clause(c.id(), c.title(), c.text(), c.severity(), v, v);
+                case 2 -> new Clause(c.id(), c.title(), c.text(), c.severity(), v, v);
+                // several fields at once, some of them removed or added
+                default -> new Clause(c.id(), c.title(), random.nextBoolean() ? null : v, Severity.values()[round % 3],
+                        random.nextBoolean() ? null : v + "!", random.nextBoolean() ? null : "Do: " + v);
             };
-            Guideline after = withClause(before, round % before.clauses().size(), changed);
+            Guideline after = withClause(before, index, changed);
             String rewritten = GuidelineYaml.rewrite(text, before, after);
             GuidelineYaml.Reading reading = GuidelineYaml.read(rewritten);
             assertNotNull(reading.guideline(), () -> "value " + YamlText.doubleQuoted(v) + ": " + reading.describe());
             assertEquals(after, reading.guideline(), () -> "value " + YamlText.doubleQuoted(v));
+            // everything above the edited clause is kept as written
+            String above = text.substring(0, text.indexOf("  - id: " + c.id() + "\n"));
+            assertTrue(rewritten.startsWith(above), () -> "the lines above " + c.id() + " changed");
             assertTrue(rewritten.startsWith(text.substring(0, text.indexOf("clauses:"))), "the header is kept");
         }
     }
