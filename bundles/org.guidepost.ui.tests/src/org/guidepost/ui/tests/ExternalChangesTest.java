@@ -49,6 +49,23 @@ class ExternalChangesTest {
         assertTrue(errors(file) > 0);
     }
 
+    @Test
+    void aProjectInAGitRepositoryIsWatchedToo() throws Exception {
+        Path project = GuidepostProjects.copyFixture("clinic", rules);
+        org.guidepost.history.Release.perform(project, new org.guidepost.history.Release.Request("1.0.0", "first", null,
+                null)); // makes the repository in the project's folder
+        GuidepostProjects.useRules(rules);
+        Path drl = project.resolve("rules/privacy.drl");
+        IFile file = GuidelineWorkspace.fileAt(drl);
+        assertEquals(0, errors(file));
+
+        Files.writeString(drl, Files.readString(drl) + "\nrule \"broken\"\nwhen\n    Communication( \nthen\nend\n");
+
+        Duration waited = GuidepostProjects.waitUntil("the marker of a change made outside the workbench",
+                () -> errors(file) > 0);
+        System.out.println("external change to marker, project in a Git repository: " + waited.toMillis() + " ms");
+    }
+
     private static int errors(IFile file) {
         try {
             int n = 0;

@@ -126,6 +126,13 @@ class HistoryViewTest {
         try (ProjectHistory history = ProjectHistory.open(project)) {
             assertEquals(List.of(), history.uncommittedChanges());
         }
+
+        // a file changed again (here from outside the workbench): the working tree row follows by itself
+        Files.writeString(lexicon, Files.readString(lexicon) + "  - post your scan\n");
+        UiWaits.until(() -> "1 file not committed".equals(view.versions().getTable().getItem(0).getText(1)), 60,
+                "the History view to notice the change");
+        UiWaits.until(() -> "1 file not committed".equals(view.versions().getTable().getItem(0).getText(1)), 60,
+                "the History view to notice the change");
     }
 
     private static List<String> versions(Path project) throws Exception {

@@ -49,6 +49,11 @@ public final class HistoryView extends ViewPart {
     private SemanticDiffViewer diff;
     private Action compare;
     private Action commitAction;
+    /** Saves in a burst (Save All) read the history once. */
+    private static final int REFRESH_DELAY_MILLIS = 500;
+    private volatile int changes;
+    /** The project whose history is shown (read by the workspace listener, off the UI thread). */
+    private volatile Path shownProject;
     /** The project's uncommitted files, as the last reading of its history found them. */
     private List<String> uncommitted = List.of();
     /** What the last action did (e.g. "Committed 1a2b3c4d5e."), said once before the next summary. */
@@ -139,6 +144,46 @@ public final class HistoryView extends ViewPart {
             summary.setText(problem);
         }
         refresh();
+        org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(filesChanged,
+                org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /** A file of the chosen project was saved, added or removed: its working tree changed, read it again soon. */
+    private final org.eclipse.core.resources.IResourceChangeListener filesChanged = event -> {
+        Path project = shownProject; // not the chooser: workspace events come on other threads than the UI's
+        if (project == null || event.getDelta() == null) {
+            return;
+        }
+        boolean[] touched = {false};
+        try {
+            event.getDelta().accept(child -> {
+                org.eclipse.core.resources.IResource resource = child.getResource();
+                if (resource.getType() == org.eclipse.core.resources.IResource.FILE && resource.getLocation() != null
+                        && resource.getLocation().toFile().toPath().startsWith(project)
+                        && (child.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED
+                                || (child.getFlags() & org.eclipse.core.resources.IResourceDelta.CONTENT) != 0)) {
+                    touched[0] = true;
+                }
+                return !touched[0];
+            });
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return;
+        }
+        if (touched[0] && !versions.getControl().isDisposed()) {
+            Display display = versions.getControl().getDisplay();
+            int mine = ++changes;
+            display.asyncExec(() -> display.timerExec(REFRESH_DELAY_MILLIS, () -> {
+                if (mine == changes && !versions.getControl().isDisposed()) {
+                    refresh();
+                }
+            }));
+        }
+    };
+
+    @Override
+    public void dispose() {
+        org.eclipse.core.resources.ResourcesPlugin.getWorkspace().removeResourceChangeListener(filesChanged);
+        super.dispose();
     }
 
     private TableViewerColumn columnOf(String heading) {
@@ -192,6 +237,7 @@ public final class HistoryView extends ViewPart {
     /** Reads the chosen project's history in a background job; returns it (null without a project). */
     public Job refresh() {
         Path project = projectChooser.selected();
+        shownProject = project;
         if (project == null || versions == null) {
             return null;
         }
