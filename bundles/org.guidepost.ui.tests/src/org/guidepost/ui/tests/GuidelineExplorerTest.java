@@ -113,6 +113,33 @@ class GuidelineExplorerTest {
     }
 
     @Test
+    void anotherRulesFolderIsOpenedAndTheViewsThatChooseAProjectFollow(@TempDir Path other) throws Exception {
+        GuidepostProjects.copyFixture("clinic", other);
+        GuidelineExplorerView explorer = (GuidelineExplorerView) page.showView(GuidelineExplorerView.ID);
+        org.guidepost.ui.trypost.TryAPostView tryAPost = (org.guidepost.ui.trypost.TryAPostView) page.showView(
+                org.guidepost.ui.trypost.TryAPostView.ID);
+        try {
+            assertTrue(explorer.openRulesFolder(other.resolve("nothing-here")).contains("is not a folder"));
+
+            assertEquals(null, explorer.openRulesFolder(other));
+
+            assertEquals(other.toAbsolutePath().normalize(), explorer.root());
+            assertEquals(List.of("Clinic Privacy Guideline  1.0.0"),
+                    Arrays.stream(explorer.viewer().getTree().getItems()).map(TreeItem::getText).toList());
+            assertEquals(other.resolve("clinic").toAbsolutePath().normalize(), tryAPost.project(),
+                    "Try a Post works on a project of the new folder");
+            GuidepostProjects.waitForJobs();
+            assertNotNull(org.guidepost.ui.workspace.GuidelineWorkspace.fileAt(other.resolve("clinic/guideline.yaml")),
+                    "the new folder's projects are linked into the workspace");
+            Screenshots.save(window.getShell(), screenshot("guideline-explorer-other-folder"));
+        } finally {
+            RulesLocation.choose(null);
+            GuidepostProjects.useRules(Path.of(rulesProperty));
+            explorer.refresh();
+        }
+    }
+
+    @Test
     void aBrokenProjectIsListedWithItsProblemInsteadOfFailing(@TempDir Path rules) throws Exception {
         Files.createDirectories(rules.resolve("broken"));
         Files.writeString(rules.resolve("broken/guideline.yaml"), "id: broken\ntitle: Broken\nversion: 1.0.0\nclauses:\n  - id: X-1\n    title: T\n    severity: fatal\n");

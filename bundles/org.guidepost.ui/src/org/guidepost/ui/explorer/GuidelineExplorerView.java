@@ -80,7 +80,43 @@ public final class GuidelineExplorerView extends ViewPart {
         export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
         getViewSite().getActionBars().getToolBarManager().add(export);
+
+        Action open = new Action("Open Rules Folder…") {
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(
+                        getSite().getShell());
+                dialog.setText("Open Rules Folder");
+                dialog.setMessage("Choose the folder that holds your guideline projects");
+                dialog.setFilterPath(root == null ? null : root.toString());
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    openRulesFolder(Path.of(chosen));
+                }
+            }
+        };
+        open.setToolTipText("Work on the guideline projects of another folder (for this session; GUIDEPOST_RULES or "
+                + "-rules opens one at start)");
+        open.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER));
+        getViewSite().getActionBars().getToolBarManager().add(open);
         refresh();
+    }
+
+    /**
+     * Works on the guideline projects of {@code folder}: the explorer lists them, they are linked and compiled, and
+     * the views that choose a project list them too. Returns why not (not a folder), or null.
+     */
+    public String openRulesFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            String problem = folder + " is not a folder; choose the folder that holds your guideline projects.";
+            setContentDescription(problem);
+            return problem;
+        }
+        RulesLocation.choose(folder);
+        GuidelineWorkspace.synchronize(RulesLocation.get());
+        refresh();
+        return null;
     }
 
     /**

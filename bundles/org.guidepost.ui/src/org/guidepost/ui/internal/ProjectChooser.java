@@ -26,6 +26,17 @@ public final class ProjectChooser {
         combo = new Combo(parent, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(combo);
         combo.addListener(SWT.Selection, e -> changed.run());
+        // another rules folder chosen: list its projects, and let the view work on the first of them
+        Runnable folderChanged = () -> {
+            if (!combo.isDisposed()) {
+                projects.clear();
+                combo.removeAll();
+                reload();
+                changed.run();
+            }
+        };
+        RulesLocation.addListener(folderChanged);
+        combo.addDisposeListener(e -> RulesLocation.removeListener(folderChanged));
     }
 
     /** Lists the projects of the rules folder again, keeping the chosen one; returns why not, or null. */
