@@ -141,7 +141,7 @@ public class GuidelineEditor extends SourceFormEditor<Guideline> {
             GuidelineProjects.readGuideline(file);
             return null;
         } catch (GuidelineFormatException e) {
-            return new GuidelineYaml.Reading(null, e).describe();
+            return e.inFile();
         }
     }
 

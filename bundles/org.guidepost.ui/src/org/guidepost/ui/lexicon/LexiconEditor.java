@@ -52,7 +52,7 @@ public class LexiconEditor extends SourceFormEditor<Lexicon> {
             GuidelineProjects.readLexicon(file);
             return null;
         } catch (GuidelineFormatException e) {
-            return new LexiconYaml.Reading(null, e).describe();
+            return e.inFile();
         }
     }
 

@@ -1,8 +1,6 @@
 package org.guidepost.ui.lexicon;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +31,8 @@ public final class LexiconYaml {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}][\\p{L}\\p{N} '\\-*?.!/]*");
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
     private static final int WIDTH = 110;
+    /** What problems in an unsaved text are said to be in. */
+    private static final Path NAME = Path.of("lexicon.yaml");
 
     private LexiconYaml() {
     }
@@ -45,35 +45,16 @@ public final class LexiconYaml {
 
         /** {@code line 3, column 5: GP-YAML-1 not valid YAML: …}, for the editor's header. */
         public String describe() {
-            if (problem == null) {
-                return "";
-            }
-            String where = problem.line() > 0 ? "line " + problem.line()
-                    + (problem.column() > 0 ? ", column " + problem.column() : "") + ": " : "";
-            return where + problem.code() + " " + problem.problem();
+            return problem == null ? "" : problem.inFile();
         }
     }
 
     /** Reads {@code text} as a lexicon file, with the same checks (YAML, schema) as the model's reader. */
     public static Reading read(String text) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile("guidepost-lexicon-", ".yaml");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            return new Reading(GuidelineProjects.readLexicon(temp), null);
+            return new Reading(GuidelineProjects.readLexicon(NAME, text.getBytes(StandardCharsets.UTF_8)), null);
         } catch (GuidelineFormatException e) {
             return new Reading(null, e);
-        } catch (IOException e) {
-            return new Reading(null, new GuidelineFormatException(GuidelineFormatException.IO, temp, 0, 0,
-                    "cannot check the text (" + e.getMessage() + ")", e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a temporary file left behind is harmless
-                }
-            }
         }
     }
 

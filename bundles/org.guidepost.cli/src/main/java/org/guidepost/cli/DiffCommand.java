@@ -1,16 +1,15 @@
 package org.guidepost.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.guidepost.history.HistoryException;
 import org.guidepost.history.ProjectHistory;
 import org.guidepost.history.Rendering;
 import org.guidepost.history.SemanticDiff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code guidepost diff <project-dir> <from> [<to>]}: what changed between two versions, by meaning. */
@@ -27,15 +26,8 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT-DIR", description = "A guideline project inside a Git work tree.")
-    Path project;
-
-    @Parameters(index = "1", paramLabel = "FROM", description = "The older version or revision.")
-    String from;
-
-    @Parameters(index = "2", paramLabel = "TO", arity = "0..1", defaultValue = ProjectHistory.WORKING_TREE,
-            description = "The newer version or revision (default: ${DEFAULT-VALUE}, the files on disk).")
-    String to;
+    @Mixin
+    VersionRange range;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -46,9 +38,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Projects.requireProject(spec.commandLine(), project);
-        try (ProjectHistory history = ProjectHistory.open(project)) {
-            SemanticDiff diff = SemanticDiff.between(history.snapshot(from), history.snapshot(to));
+        Projects.requireProject(spec.commandLine(), range.project);
+        try (ProjectHistory history = ProjectHistory.open(range.project)) {
+            SemanticDiff diff = SemanticDiff.between(history.snapshot(range.from), history.snapshot(range.to));
             HistoryCommands.output(spec, null, format == HistoryCommands.Format.json ? Rendering.json(diff) : Rendering.text(diff));
             return exitCode && !diff.isEmpty() ? GuidepostCommand.FINDINGS : GuidepostCommand.OK;
         } catch (HistoryException e) {

@@ -10,9 +10,9 @@ import org.guidepost.history.Impact;
 import org.guidepost.history.ProjectHistory;
 import org.guidepost.history.Rendering;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code guidepost impact <project-dir> <from> [<to>] --corpus FILE}: which posts a change affects. */
@@ -29,15 +29,8 @@ final class ImpactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT-DIR", description = "A guideline project inside a Git work tree.")
-    Path project;
-
-    @Parameters(index = "1", paramLabel = "FROM", description = "The older version or revision.")
-    String from;
-
-    @Parameters(index = "2", paramLabel = "TO", arity = "0..1", defaultValue = ProjectHistory.WORKING_TREE,
-            description = "The newer version or revision (default: ${DEFAULT-VALUE}, the files on disk).")
-    String to;
+    @Mixin
+    VersionRange range;
 
     @Option(names = "--corpus", required = true, paramLabel = "FILE",
             description = "Communications, one JSON object a line: bare, or labelled {\"communication\": {...}, ...}.")
@@ -52,10 +45,10 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Projects.requireProject(spec.commandLine(), project);
-        try (ProjectHistory history = ProjectHistory.open(project)) {
+        Projects.requireProject(spec.commandLine(), range.project);
+        try (ProjectHistory history = ProjectHistory.open(range.project)) {
             List<Corpus.Entry> entries = Corpus.read(corpus);
-            Impact impact = Impact.of(history.snapshot(from), history.snapshot(to), entries, Impact.Progress.NONE);
+            Impact impact = Impact.of(history.snapshot(range.from), history.snapshot(range.to), entries, Impact.Progress.NONE);
             HistoryCommands.output(spec, null, format == HistoryCommands.Format.json ? Rendering.json(impact) : Rendering.text(impact));
             return failOnChange && !impact.changed().isEmpty() ? GuidepostCommand.FINDINGS : GuidepostCommand.OK;
         } catch (HistoryException e) {

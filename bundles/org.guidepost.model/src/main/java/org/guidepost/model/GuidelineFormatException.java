@@ -53,4 +53,10 @@ public final class GuidelineFormatException extends Exception {
     public String problem() {
         return problem;
     }
+
+    /** {@code line 3, column 5: GP-YAML-1 …}: the problem where it is in the file, without the file (for an editor). */
+    public String inFile() {
+        String where = line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") + ": " : "";
+        return where + code + " " + problem;
+    }
 }

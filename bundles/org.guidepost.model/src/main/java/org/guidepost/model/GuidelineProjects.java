@@ -99,6 +99,11 @@ public final class GuidelineProjects {
         return readYaml(file, content, Guideline.class, GUIDELINE_SCHEMA.get(), "write at least id, title and version");
     }
 
+    /** Reads the text of a lexicon file that is not (or not yet) on disk; problems name {@code file}. */
+    public static Lexicon readLexicon(Path file, byte[] content) throws GuidelineFormatException {
+        return readYaml(file, content, Lexicon.class, LEXICON_SCHEMA.get(), "write at least name and terms");
+    }
+
     /** Reads one lexicon file ({@code lexicons/<name>.yaml}), refusing anything the format does not allow. */
     public static Lexicon readLexicon(Path file) throws GuidelineFormatException {
         return readYaml(file, Lexicon.class, LEXICON_SCHEMA.get(), "write at least name and terms");

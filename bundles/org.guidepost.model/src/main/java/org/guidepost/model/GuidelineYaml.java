@@ -37,12 +37,7 @@ public final class GuidelineYaml {
 
         /** {@code line 3, column 5: GP-YAML-1 not valid YAML: …}, for an editor's header. */
         public String describe() {
-            if (problem == null) {
-                return "";
-            }
-            String where = problem.line() > 0 ? "line " + problem.line()
-                    + (problem.column() > 0 ? ", column " + problem.column() : "") + ": " : "";
-            return where + problem.code() + " " + problem.problem();
+            return problem == null ? "" : problem.inFile();
         }
     }
 
